@@ -1,0 +1,42 @@
+/**
+ * The one API contract every host uses (CLI, Electron IPC, browser-mode HTTP bridge):
+ * method name → zod schema for the input → typed result. Pure: the renderer may import it.
+ * Add a domain by writing schemas/<domain>.ts (schemas + a Results interface) and spreading it here.
+ */
+import type { z } from 'zod';
+import { caseSchemas, type CaseResults } from './schemas/case.ts';
+import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
+import { paymentSchemas, type PaymentResults } from './schemas/payment.ts';
+import { profileSchemas, type ProfileResults } from './schemas/profile.ts';
+import { timelineSchemas, type TimelineResults } from './schemas/timeline.ts';
+import { vaultSchemas, type VaultResults } from './schemas/vault.ts';
+import type { ProgressEvent } from '../progress.ts';
+
+export const contract = {
+  ...caseSchemas,
+  ...paymentSchemas,
+  ...evidenceSchemas,
+  ...timelineSchemas,
+  ...profileSchemas,
+  ...vaultSchemas,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+
+export interface Results extends CaseResults, PaymentResults, EvidenceResults, TimelineResults, ProfileResults, VaultResults {}
+
+export type MethodInput<M extends Method> = z.input<Contract[M]>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]>;
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+/** What a host exposes to the UI: exactly the contract, nothing raw. */
+export type Api = { [M in Method]: (input: MethodInput<M>, options?: CallOptions) => Promise<Results[M]> };
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

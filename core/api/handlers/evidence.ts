@@ -1,0 +1,48 @@
+import { addEvidenceFiles } from '../../../db/evidenceIngest.ts';
+import { getCase } from '../../../db/queries/cases.ts';
+import { editEvidence, listEvidence } from '../../../db/queries/evidence.ts';
+import { findPaymentByPlatformIds } from '../../../db/queries/payments.ts';
+import { removeEvidence } from '../../../db/removeEvidence.ts';
+import { parseBeijingDateTime } from '../../beijingTime.ts';
+import { AppError } from '../../errors.ts';
+import { suggestEvidenceKind } from '../../rules/suggestEvidenceKind.ts';
+import type { evidenceSchemas } from '../schemas/evidence.ts';
+import type { HandlerMap } from '../context.ts';
+import { assertEvidenceKind } from '../validateIds.ts';
+
+export const evidenceHandlers: HandlerMap<keyof typeof evidenceSchemas> = {
+  'evidence.add': async (ctx, input, progress) => {
+    const vault = ctx.vault();
+    getCase(vault.db, input.caseId);
+    if (input.kind) assertEvidenceKind(input.kind);
+    const paymentIds = (input.paymentTxids ?? []).map((txid) => {
+      const p = findPaymentByPlatformIds(vault.db, input.caseId, txid, null);
+      if (!p) throw new AppError('payment-not-in-case', { txid });
+      return p.id;
+    });
+    return addEvidenceFiles(
+      vault,
+      {
+        caseId: input.caseId,
+        paths: input.paths,
+        kind: input.kind ?? suggestEvidenceKind,
+        paymentIds,
+        title: input.title,
+        description: input.description,
+        originalNames: input.originalNames,
+      },
+      progress,
+    );
+  },
+  'evidence.list': (ctx, { caseId }) => {
+    const { db } = ctx.vault();
+    getCase(db, caseId);
+    return listEvidence(db, caseId);
+  },
+  'evidence.edit': (ctx, { id, patch }) => {
+    if (patch.kind) assertEvidenceKind(patch.kind);
+    const capturedAt = patch.capturedAt ? parseBeijingDateTime(patch.capturedAt) : patch.capturedAt;
+    return editEvidence(ctx.vault().db, id, { ...patch, ...(capturedAt !== undefined ? { capturedAt } : {}) });
+  },
+  'evidence.remove': (ctx, { id }) => removeEvidence(ctx.vault(), id),
+};

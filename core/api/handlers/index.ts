@@ -1,0 +1,18 @@
+/** Every method's handler, combined; the type makes a missing or extra handler a compile error. */
+import type { Method } from '../contract.ts';
+import type { HandlerMap } from '../context.ts';
+import { caseHandlers } from './case.ts';
+import { evidenceHandlers } from './evidence.ts';
+import { paymentHandlers } from './payment.ts';
+import { profileHandlers } from './profile.ts';
+import { timelineHandlers } from './timeline.ts';
+import { vaultHandlers } from './vault.ts';
+
+export const handlers: HandlerMap<Method> = {
+  ...caseHandlers,
+  ...paymentHandlers,
+  ...evidenceHandlers,
+  ...timelineHandlers,
+  ...profileHandlers,
+  ...vaultHandlers,
+};

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { eventLine, lines } from '../format.ts';
+import { parseId, runMethod } from '../runMethod.ts';
+
+export function registerEvent(program: Command): void {
+  const group = program.command('event').description('timeline events / 时间线');
+
+  group
+    .command('add')
+    .description('add a dated event (a contact, a complaint, a police report…) / 添加事件')
+    .requiredOption('--case <id>', 'case id')
+    .requiredOption('--date <date>', 'YYYY-MM-DD or "YYYY-MM-DD HH:MM" (Beijing time)')
+    .requiredOption('--text <text>', 'what happened')
+    .option('--ref <number>', 'reference number: complaint no., police receipt no., tracking no.')
+    .option('--kind <kind>', 'contact | complaint | police | refund | other', 'other')
+    .action(async (o: { case: string; date: string; text: string; ref?: string; kind: string }, cmd: Command) =>
+      runMethod(
+        cmd,
+        'timeline.add',
+        { caseId: parseId(o.case), date: o.date, text: o.text, ref: o.ref, kind: o.kind as 'other' },
+        { human: (e) => `已添加事件 Added event ${eventLine(e)}` },
+      ),
+    );
+
+  group
+    .command('list')
+    .description('list the timeline of a case / 时间线')
+    .requiredOption('--case <id>', 'case id')
+    .action(async (o: { case: string }, cmd: Command) =>
+      runMethod(cmd, 'timeline.list', { caseId: parseId(o.case) }, { human: (es) => lines(es, eventLine, '没有事件 No events.') }),
+    );
+}

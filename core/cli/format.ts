@@ -1,0 +1,31 @@
+/** Human-readable lines for CLI output. Amounts in yuan with two decimals; ids shown as text. */
+import type { CaseRecord, EvidenceItem, Payment, TimelineEvent } from '../domain/types.ts';
+import { formatFen } from '../money.ts';
+
+export const yuan = (fen: number): string => `¥${formatFen(fen)}`;
+
+export function caseLine(c: CaseRecord & { paymentCount?: number; expenseFen?: number; evidenceCount?: number }): string {
+  const extra =
+    c.paymentCount !== undefined ? `  ${c.paymentCount} 笔付款 ${yuan(c.expenseFen ?? 0)}  ${c.evidenceCount} 件证据` : '';
+  return `#${c.id}  [${c.route}] ${c.title}  (${c.status})${extra}`;
+}
+
+export function paymentLine(p: Payment): string {
+  return `#${p.id}  ${p.time}  ${p.direction === 'income' ? '+' : '-'}${yuan(p.amountFen)}  交易单号 ${p.txid}${
+    p.merchantOrderId ? `  商户单号 ${p.merchantOrderId}` : ''
+  }${p.counterparty ? `  ${p.counterparty}` : ''}`;
+}
+
+export function evidenceLine(e: EvidenceItem & { deduplicated?: boolean; warnings?: string[] }): string {
+  const flags = [e.deduplicated ? '已存在相同内容 (deduplicated)' : '', ...(e.warnings ?? []).map((w) => (w === 'empty-file' ? '空文件 (empty file)' : w))]
+    .filter(Boolean)
+    .join(', ');
+  return `#${e.id}  [${e.kind}] ${e.originalName}  ${e.size} B  ${e.mime}  sha256 ${e.sha256}${flags ? `  — ${flags}` : ''}`;
+}
+
+export function eventLine(e: TimelineEvent): string {
+  return `#${e.id}  ${e.date}  [${e.kind}] ${e.text}${e.ref ? `  (编号 ${e.ref})` : ''}`;
+}
+
+export const lines = <T>(items: T[], line: (t: T) => string, empty: string): string =>
+  items.length ? items.map(line).join('\n') : empty;

@@ -1,0 +1,25 @@
+/**
+ * The `payproof` command tree. Every command takes --vault DIR (or PAYPROOF_VAULT) and --json.
+ * Add a command group: write commands/<name>.ts exporting register<Name>(program) and list it here.
+ */
+import { Command } from 'commander';
+import { registerCase } from './commands/case.ts';
+import { registerDoctor } from './commands/doctor.ts';
+import { registerEvent } from './commands/event.ts';
+import { registerEvidence } from './commands/evidence.ts';
+import { registerInit } from './commands/init.ts';
+import { registerPayment } from './commands/payment.ts';
+import { registerProfile } from './commands/profile.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('payproof')
+    .description('PayProof 支付维权证据箱 — evidence vault and dispute papers for WeChat Pay / Alipay payments')
+    .option('--vault <dir>', 'vault folder (default: $PAYPROOF_VAULT, else your app data folder)')
+    .option('--json', 'print exactly one JSON document on stdout')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of [registerInit, registerCase, registerPayment, registerEvidence, registerEvent, registerProfile, registerDoctor]) {
+    register(program);
+  }
+  return program;
+}

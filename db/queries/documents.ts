@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+import type { GeneratedDocument } from '../../core/domain/types.ts';
+import { nowIso } from '../../core/beijingTime.ts';
+import { appendAudit } from '../auditLog.ts';
+import { touchCase } from './cases.ts';
+
+interface DocumentRow {
+  id: number;
+  case_id: number;
+  kind: string;
+  sha256: string;
+  path: string;
+  bundle_path: string | null;
+  pages: number;
+  created_at: string;
+}
+
+const toDocument = (r: DocumentRow): GeneratedDocument => ({
+  id: r.id,
+  caseId: r.case_id,
+  kind: r.kind,
+  sha256: r.sha256,
+  path: r.path,
+  bundlePath: r.bundle_path,
+  pages: r.pages,
+  createdAt: r.created_at,
+});
+
+export function listDocuments(db: Database.Database, caseId: number): GeneratedDocument[] {
+  return (db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY id').all(caseId) as DocumentRow[]).map(toDocument);
+}
+
+/** Record a generated document and its audit entry in one transaction. */
+export function recordDocument(
+  db: Database.Database,
+  caseId: number,
+  doc: { kind: string; sha256: string; path: string; bundlePath: string | null; pages: number; bundleSha256?: string },
+): GeneratedDocument {
+  return db.transaction(() => {
+    const id = Number(
+      db
+        .prepare('INSERT INTO documents (case_id, kind, sha256, path, bundle_path, pages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(caseId, doc.kind, doc.sha256, doc.path, doc.bundlePath, doc.pages, nowIso()).lastInsertRowid,
+    );
+    touchCase(db, caseId);
+    appendAudit(db, {
+      action: 'document.generated',
+      caseId,
+      subject: `document:${id}`,
+      details: { kind: doc.kind, sha256: doc.sha256, pages: doc.pages, ...(doc.bundleSha256 ? { bundleSha256: doc.bundleSha256 } : {}) },
+    });
+    return toDocument(db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow);
+  })();
+}

@@ -1,0 +1,195 @@
+import type Database from 'better-sqlite3';
+import type { Direction, Payment, PaymentSource } from '../../core/domain/types.ts';
+import { AppError } from '../../core/errors.ts';
+import { nowIso } from '../../core/beijingTime.ts';
+import { appendAudit } from '../auditLog.ts';
+import { touchCase } from './cases.ts';
+
+interface PaymentRow {
+  id: number;
+  case_id: number;
+  source: PaymentSource;
+  txid: string;
+  merchant_order_id: string | null;
+  time: string;
+  amount_fen: number;
+  direction: Direction;
+  type: string;
+  method: string;
+  status: string;
+  refunded_fen: number | null;
+  counterparty: string;
+  counterparty_id: number | null;
+  note: string;
+  bill_evidence_id: number | null;
+  bill_row: number | null;
+  created_at: string;
+}
+
+const toPayment = (r: PaymentRow): Payment => ({
+  id: r.id,
+  caseId: r.case_id,
+  source: r.source,
+  txid: r.txid,
+  merchantOrderId: r.merchant_order_id,
+  time: r.time,
+  amountFen: r.amount_fen,
+  direction: r.direction,
+  type: r.type,
+  method: r.method,
+  status: r.status,
+  refundedFen: r.refunded_fen,
+  counterparty: r.counterparty,
+  counterpartyId: r.counterparty_id,
+  note: r.note,
+  billEvidenceId: r.bill_evidence_id,
+  billRow: r.bill_row,
+  createdAt: r.created_at,
+});
+
+export interface NewPayment {
+  source: PaymentSource;
+  txid: string;
+  merchantOrderId: string | null;
+  /** ISO 8601 with offset. */
+  time: string;
+  amountFen: number;
+  direction: Direction;
+  type?: string;
+  method?: string;
+  status?: string;
+  refundedFen?: number | null;
+  counterparty?: string;
+  counterpartyId?: number | null;
+  note?: string;
+  billEvidenceId?: number | null;
+  billRow?: number | null;
+}
+
+export function listPayments(db: Database.Database, caseId: number): Payment[] {
+  return (
+    db.prepare('SELECT * FROM payments WHERE case_id = ? ORDER BY time_ms, id').all(caseId) as PaymentRow[]
+  ).map(toPayment);
+}
+
+export function getPayment(db: Database.Database, id: number): Payment {
+  const row = db.prepare('SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
+  if (!row) throw new AppError('not-found', { what: 'Payment 付款', id });
+  return toPayment(row);
+}
+
+/** The existing payment in a case with this 交易单号, or else this 商户单号 (dedupe order of the platform ids). */
+export function findPaymentByPlatformIds(
+  db: Database.Database,
+  caseId: number,
+  txid: string,
+  merchantOrderId: string | null,
+): Payment | null {
+  if (txid) {
+    const row = db.prepare('SELECT * FROM payments WHERE case_id = ? AND txid = ?').get(caseId, txid) as PaymentRow | undefined;
+    if (row) return toPayment(row);
+  }
+  if (merchantOrderId) {
+    const row = db
+      .prepare('SELECT * FROM payments WHERE case_id = ? AND merchant_order_id = ?')
+      .get(caseId, merchantOrderId) as PaymentRow | undefined;
+    if (row) return toPayment(row);
+  }
+  return null;
+}
+
+/** Insert one payment; the caller owns the transaction and the audit entry. Returns the new id. */
+export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPayment): number {
+  const timeMs = Date.parse(p.time);
+  if (Number.isNaN(timeMs)) throw new AppError('time-invalid', { value: p.time, reason: 'not ISO 8601' });
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO payments (case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction, type, method,
+          status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        caseId,
+        p.source,
+        p.txid,
+        p.merchantOrderId,
+        p.time,
+        timeMs,
+        p.amountFen,
+        p.direction,
+        p.type ?? '',
+        p.method ?? '',
+        p.status ?? '',
+        p.refundedFen ?? null,
+        p.counterparty ?? '',
+        p.counterpartyId ?? null,
+        p.note ?? '',
+        p.billEvidenceId ?? null,
+        p.billRow ?? null,
+        nowIso(),
+      ).lastInsertRowid,
+  );
+}
+
+/** Add one payment by hand. A 交易单号 already in the case is refused, naming the existing payment. */
+export function addPayment(db: Database.Database, caseId: number, p: NewPayment): Payment {
+  return db.transaction(() => {
+    const existing = findPaymentByPlatformIds(db, caseId, p.txid, null);
+    if (existing) throw new AppError('duplicate-payment', { txid: p.txid, id: existing.id });
+    const id = insertPaymentRow(db, caseId, p);
+    touchCase(db, caseId);
+    appendAudit(db, {
+      action: 'payment.added',
+      caseId,
+      subject: `payment:${id}`,
+      details: { txid: p.txid, amountFen: p.amountFen, time: p.time, source: p.source },
+    });
+    return getPayment(db, id);
+  })();
+}
+
+export type PaymentPatch = Partial<
+  Pick<Payment, 'merchantOrderId' | 'time' | 'amountFen' | 'direction' | 'type' | 'method' | 'status' | 'counterparty' | 'counterpartyId' | 'note'>
+>;
+
+export function editPayment(db: Database.Database, id: number, patch: PaymentPatch): Payment {
+  return db.transaction(() => {
+    const before = getPayment(db, id);
+    const next = { ...before, ...patch };
+    db.prepare(
+      `UPDATE payments SET merchant_order_id = ?, time = ?, time_ms = ?, amount_fen = ?, direction = ?, type = ?, method = ?,
+        status = ?, counterparty = ?, counterparty_id = ?, note = ? WHERE id = ?`,
+    ).run(
+      next.merchantOrderId,
+      next.time,
+      Date.parse(next.time),
+      next.amountFen,
+      next.direction,
+      next.type,
+      next.method,
+      next.status,
+      next.counterparty,
+      next.counterpartyId,
+      next.note,
+      id,
+    );
+    touchCase(db, before.caseId);
+    // The audit keeps what a bill said before a hand edit, so an altered amount is visible later.
+    const changed = Object.fromEntries(
+      Object.keys(patch).map((k) => [k, { from: before[k as keyof Payment], to: next[k as keyof Payment] }]),
+    );
+    appendAudit(db, { action: 'payment.edited', caseId: before.caseId, subject: `payment:${id}`, details: { txid: before.txid, changed } });
+    return getPayment(db, id);
+  })();
+}
+
+export function removePayment(db: Database.Database, id: number): Payment {
+  return db.transaction(() => {
+    const p = getPayment(db, id);
+    db.prepare('DELETE FROM payments WHERE id = ?').run(id);
+    touchCase(db, p.caseId);
+    appendAudit(db, { action: 'payment.removed', caseId: p.caseId, subject: `payment:${id}`, details: { txid: p.txid, amountFen: p.amountFen } });
+    return p;
+  })();
+}

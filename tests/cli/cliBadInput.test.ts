@@ -1,0 +1,141 @@
+/**
+ * Every bad input named in issue #2 gets a clear error (zh + en on stderr, nonzero exit) and leaves
+ * the vault consistent: no evidence row without its object, no stray file in tmp/.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
+import { useTempDirs } from '../helpers/tmp.ts';
+
+const tmp = useTempDirs();
+const children: ReturnType<typeof spawn>[] = [];
+afterAll(() => children.forEach((c) => c.kill()));
+
+function vaultWithCase() {
+  const vault = path.join(tmp(), 'vault');
+  const c = runCli(['case', 'create', '--title', 'T', '--type', 'fraud', '--json'], { vault });
+  expect(c.code).toBe(0);
+  return { vault, caseId: String((c.json as { id: number }).id) };
+}
+
+function expectConsistent(vault: string, evidenceCount: number) {
+  const doctor = runCli(['doctor', '--json'], { vault });
+  expect(doctor.json).toMatchObject({ ok: true, objectsChecked: expect.any(Number) });
+  expect(readdirSync(path.join(vault, 'tmp'))).toEqual([]);
+  expect((runCli(['evidence', 'list', '--case', '1', '--json'], { vault }).json as unknown[]).length).toBe(evidenceCount);
+}
+
+describe('bad input is refused clearly and leaves the vault consistent', () => {
+  it('a missing file: names it, adds nothing from the batch', () => {
+    const { vault, caseId } = vaultWithCase();
+    const ok = path.join(tmp(), 'ok.txt');
+    writeFileSync(ok, 'ok');
+    const r = runCli(['evidence', 'add', '--case', caseId, ok, '/nonexistent/截图.png'], { vault });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('找不到文件 /nonexistent/截图.png');
+    expect(r.stderr).toContain('File not found: /nonexistent/截图.png');
+    expectConsistent(vault, 0);
+  });
+
+  it('a directory is added recursively; a zero-byte file is allowed with a warning', () => {
+    const { vault, caseId } = vaultWithCase();
+    const dir = tmp('dir-');
+    mkdirSync(path.join(dir, 'inner'));
+    writeFileSync(path.join(dir, 'inner', 'a.txt'), 'a');
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const r = runCli(['evidence', 'add', '--case', caseId, dir, '--json'], { vault });
+    expect(r.code).toBe(0);
+    const items = r.json as { size: number; warnings: string[] }[];
+    expect(items).toHaveLength(2);
+    expect(items.find((i) => i.size === 0)!.warnings).toEqual(['empty-file']);
+    expect(runCli(['evidence', 'add', '--case', caseId, path.join(dir, 'empty.txt')], { vault }).stdout).toContain('空文件');
+    expectConsistent(vault, 3);
+  });
+
+  it('names with ../, very long names and Windows-reserved names are stored by content with the name kept as text', () => {
+    const { vault, caseId } = vaultWithCase();
+    const dir = tmp('names-');
+    mkdirSync(path.join(dir, 'sub'));
+    const long = `${'很长的文件名'.repeat(13)}.txt`; // 78 CJK chars = 234 bytes + ext, near the 255-byte limit
+    for (const name of ['CON', 'NUL.txt', 'aux', long]) writeFileSync(path.join(dir, name), name);
+    const viaDotDot = path.join(dir, 'sub', '..', 'CON');
+    const r = runCli(['evidence', 'add', '--case', caseId, viaDotDot, path.join(dir, 'NUL.txt'), path.join(dir, 'aux'), path.join(dir, long), '--json'], { vault });
+    expect(r.code).toBe(0);
+    expect((r.json as { originalName: string }[]).map((i) => i.originalName)).toEqual(['CON', 'NUL.txt', 'aux', long]);
+    expectConsistent(vault, 4);
+  });
+
+  it('a vault path that is a file', () => {
+    const file = path.join(tmp(), 'not-a-dir');
+    writeFileSync(file, 'x');
+    const r = runCli(['init'], { vault: file });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('是一个文件，不是文件夹');
+    expect(r.stderr).toContain('is a file, not a folder');
+  });
+
+  it('a vault held by another running process is refused; a stale lock is taken over', () => {
+    const { vault } = vaultWithCase();
+    const holder = spawn('sleep', ['60']);
+    children.push(holder);
+    writeFileSync(path.join(vault, 'payproof.lock'), JSON.stringify({ pid: holder.pid, host: os.hostname() }));
+    const r = runCli(['case', 'list'], { vault });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`进程 ${holder.pid}`);
+    holder.kill();
+    writeFileSync(path.join(vault, 'payproof.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname() }));
+    expect(runCli(['case', 'list'], { vault }).code).toBe(0);
+  });
+
+  it.each([
+    ['12.345', '金额“12.345”无效'],
+    ['abc', '金额“abc”无效'],
+    ['-5', '金额“-5”无效'],
+  ])('amount %s', (amount, message) => {
+    const { vault, caseId } = vaultWithCase();
+    const r = runCli(['payment', 'add', '--case', caseId, '--txid', '4200000000000000000000000001', '--amount', amount, '--time', '2025-05-18 12:00:00'], { vault });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(message);
+    expect(runCli(['payment', 'list', '--case', caseId, '--json'], { vault }).json).toEqual([]);
+  });
+
+  it.each(['2025-02-30 12:00:00', '2025-05-18 25:00:00', 'tomorrow'])('a time that does not exist: %s', (time) => {
+    const { vault, caseId } = vaultWithCase();
+    const r = runCli(['payment', 'add', '--case', caseId, '--txid', '4200000000000000000000000001', '--amount', '1', '--time', time], { vault });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`时间“${time}”无效`);
+  });
+
+  it('an unknown route or kind lists the valid ones', () => {
+    const { vault, caseId } = vaultWithCase();
+    const route = runCli(['case', 'create', '--title', 'x', '--type', 'scam'], { vault });
+    expect(route.code).toBe(1);
+    expect(route.stderr).toMatch(/Valid routes: .*fraud.*not-received.*duplicate-charge.*transfer-scam.*virtual-goods.*cross-border/);
+    const f = path.join(tmp(), 'a.txt');
+    writeFileSync(f, 'a');
+    const kind = runCli(['evidence', 'add', '--case', caseId, '--kind', 'selfie', f], { vault });
+    expect(kind.code).toBe(1);
+    expect(kind.stderr).toMatch(/Valid kinds: .*chat-screenshot.*logistics/);
+    expectConsistent(vault, 0);
+  });
+
+  it('the same 交易单号 twice in a case is refused, naming the existing payment', () => {
+    const { vault, caseId } = vaultWithCase();
+    const args = ['payment', 'add', '--case', caseId, '--txid', '4200001879202307111251305441', '--amount', '1', '--time', '2025-05-18 12:00'];
+    expect(runCli(args, { vault }).code).toBe(0);
+    const again = runCli(args, { vault });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('已有交易单号为 4200001879202307111251305441');
+  });
+
+  it('an unknown case id and a non-numeric id', () => {
+    const { vault } = vaultWithCase();
+    expect(runCli(['case', 'show', '99'], { vault }).stderr).toContain('找不到Case 案件（编号 99）');
+    const r = runCli(['case', 'show', 'abc'], { vault });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('输入有误：id');
+  });
+});

@@ -2,7 +2,7 @@
  * The boundary every host calls through: validate the input against the contract, run the handler,
  * and turn any failure into a typed, user-facing error payload (never a stack trace).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError, toErrorPayload, type ErrorPayload } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { contract, isMethod, type CallOptions, type Method, type Results } from './contract.ts';

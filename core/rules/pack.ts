@@ -1,67 +1,66 @@
 /**
  * Loads the rule pack from templates/rules/. Data, not code: a rule is corrected by editing JSON.
- * A malformed pack fails loudly, naming the file and the path inside it.
+ * Every file is validated with zod, then cross-checked (ids referenced across files exist); a
+ * malformed pack fails loudly, naming the file and the JSON path of the error. Loaded once per
+ * directory and cached, so the engine itself does no I/O.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { LocalizedText } from '../domain/types.ts';
+import { RulePackError, deepestIssue, jsonPath } from './packError.ts';
+import { buildPackIndex, type PackIndex } from './packIndex.ts';
+import { checkPackReferences } from './packRefs.ts';
+import { packFiles } from './packSchema.ts';
+import type {
+  ChannelDef,
+  EvidenceKind,
+  FactDef,
+  ObstacleDef,
+  RouteDef,
+  SourceDef,
+  WarningDef,
+} from './packSchema.ts';
 
-const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-
-export const evidenceKindSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    name: localized,
-    hints: z.object({ namePatterns: z.array(z.string()), mimePrefixes: z.array(z.string()) }),
-  })
-  .passthrough();
-
-export const routeSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localized }).passthrough();
-
-export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
-export type RouteDef = z.infer<typeof routeSchema>;
+export { RulePackError } from './packError.ts';
+export { evidenceKindSchema, routeSchema, channelSchema } from './packSchema.ts';
+export type { EvidenceKind, RouteDef, ChannelDef, RuleDef } from './packSchema.ts';
 
 export interface RulePack {
+  dir: string;
+  /** Case routes: what a person picks when creating a case. The vault validates case.route against these ids. */
   routes: RouteDef[];
+  /** Refund paths, the platform complaint and the legal channels that case routes point to. */
+  channels: ChannelDef[];
   evidenceKinds: EvidenceKind[];
+  facts: FactDef[];
+  sources: SourceDef[];
+  warnings: WarningDef[];
+  obstacles: ObstacleDef[];
+  texts: Record<string, LocalizedText>;
+  index: PackIndex;
 }
 
 export const defaultRulesDir = fileURLToPath(new URL('../../templates/rules/', import.meta.url));
 
-export class RulePackError extends Error {
-  constructor(
-    readonly file: string,
-    readonly issuePath: string,
-    detail: string,
-  ) {
-    super(`Rule pack file ${file} is invalid at ${issuePath || '(root)'}: ${detail}`);
-    this.name = 'RulePackError';
-  }
-}
+type PackFile = keyof typeof packFiles;
 
-function readPackFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+function readPackFile<F extends PackFile>(dir: string, file: F): z.infer<(typeof packFiles)[F]> {
   const full = path.join(dir, file);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(full, 'utf8'));
   } catch (err) {
-    throw new RulePackError(full, '', (err as Error).message);
+    throw new RulePackError(full, '$', (err as Error).message);
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = packFiles[file].safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new RulePackError(full, first ? first.path.join('.') : '', first?.message ?? 'invalid');
+    const deepest = first ? deepestIssue(first) : { path: [], message: 'invalid' };
+    throw new RulePackError(full, jsonPath(deepest.path), deepest.message);
   }
-  return parsed.data;
-}
-
-function assertUniqueIds(file: string, list: { id: string }[]): void {
-  const seen = new Set<string>();
-  list.forEach((item, i) => {
-    if (seen.has(item.id)) throw new RulePackError(file, `${i}.id`, `duplicate id "${item.id}"`);
-    seen.add(item.id);
-  });
+  return parsed.data as z.infer<(typeof packFiles)[F]>;
 }
 
 const cache = new Map<string, RulePack>();
@@ -69,15 +68,23 @@ const cache = new Map<string, RulePack>();
 export function loadRulePack(dir: string = defaultRulesDir): RulePack {
   const hit = cache.get(dir);
   if (hit) return hit;
-  const { routes } = readPackFile(dir, 'routes.json', z.object({ routes: z.array(routeSchema).min(1) }).passthrough());
-  const { kinds } = readPackFile(
-    dir,
-    'evidence-kinds.json',
-    z.object({ kinds: z.array(evidenceKindSchema).min(1) }).passthrough(),
-  );
-  assertUniqueIds('routes.json', routes);
-  assertUniqueIds('evidence-kinds.json', kinds);
-  const pack = { routes, evidenceKinds: kinds };
+  const files = {
+    routes: readPackFile(dir, 'routes.json').routes,
+    channels: readPackFile(dir, 'channels.json').channels,
+    evidenceKinds: readPackFile(dir, 'evidence-kinds.json').kinds,
+    facts: readPackFile(dir, 'facts.json').facts,
+    sources: readPackFile(dir, 'sources.json').sources,
+    warnings: readPackFile(dir, 'warnings.json').warnings,
+    obstacles: readPackFile(dir, 'obstacles.json').obstacles,
+    texts: readPackFile(dir, 'texts.json').texts,
+  };
+  checkPackReferences(files, (file, parts, detail) => new RulePackError(path.join(dir, file), jsonPath(parts), detail));
+  const pack: RulePack = { dir, ...files, index: buildPackIndex(files, dir) };
   cache.set(dir, pack);
   return pack;
+}
+
+/** Tests that write packs to temp directories use this to avoid stale cache hits. */
+export function clearRulePackCache(): void {
+  cache.clear();
 }

@@ -3,7 +3,9 @@
  * Add a command group: write commands/<name>.ts exporting register<Name>(program) and list it here.
  */
 import { Command } from 'commander';
+import { registerBackup } from './commands/backup.ts';
 import { registerCase } from './commands/case.ts';
+import { registerCounterparty } from './commands/counterparty.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEvent } from './commands/event.ts';
 import { registerEvidence } from './commands/evidence.ts';
@@ -18,7 +20,7 @@ export function buildProgram(): Command {
     .option('--json', 'print exactly one JSON document on stdout')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInit, registerCase, registerPayment, registerEvidence, registerEvent, registerProfile, registerDoctor]) {
+  for (const register of [registerInit, registerCase, registerCounterparty, registerPayment, registerEvidence, registerEvent, registerProfile, registerDoctor, registerBackup]) {
     register(program);
   }
   return program;

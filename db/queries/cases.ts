@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CaseRecord, CaseStatus } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { nowIso } from '../../core/beijingTime.ts';
+import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 
 interface CaseRow {
@@ -80,11 +81,11 @@ export type CasePatch = Partial<Pick<CaseRecord, 'title' | 'route' | 'status' | 
 export function updateCase(db: Database.Database, id: number, patch: CasePatch): CaseRecord {
   return db.transaction(() => {
     const current = getCase(db, id);
-    const next = { ...current, ...patch, updatedAt: nowIso() };
+    const next = { ...current, ...definedOnly(patch), updatedAt: nowIso() };
     db.prepare(
       'UPDATE cases SET title = ?, route = ?, status = ?, narrative = ?, demand = ?, place = ?, updated_at = ? WHERE id = ?',
     ).run(next.title, next.route, next.status, next.narrative, next.demand, next.place, next.updatedAt, id);
-    appendAudit(db, { action: 'case.updated', caseId: id, subject: `case:${id}`, details: { fields: Object.keys(patch) } });
+    appendAudit(db, { action: 'case.updated', caseId: id, subject: `case:${id}`, details: { fields: Object.keys(definedOnly(patch)) } });
     return getCase(db, id);
   })();
 }

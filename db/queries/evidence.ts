@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EvidenceItem } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
+import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
 
@@ -92,7 +93,7 @@ export type EvidencePatch = Partial<Pick<EvidenceItem, 'kind' | 'title' | 'descr
 export function editEvidence(db: Database.Database, id: number, patch: EvidencePatch): EvidenceItem {
   return db.transaction(() => {
     const before = getEvidence(db, id);
-    const next = { ...before, ...patch };
+    const next = { ...before, ...definedOnly(patch) };
     const capturedAtSource = patch.capturedAt !== undefined ? 'user' : before.capturedAtSource;
     db.prepare('UPDATE evidence SET kind = ?, title = ?, description = ?, captured_at = ?, captured_at_source = ? WHERE id = ?').run(
       next.kind,
@@ -107,7 +108,7 @@ export function editEvidence(db: Database.Database, id: number, patch: EvidenceP
       linkEvidenceToPayments(db, id, patch.paymentIds);
     }
     touchCase(db, before.caseId);
-    appendAudit(db, { action: 'evidence.edited', caseId: before.caseId, subject: `evidence:${id}`, details: { fields: Object.keys(patch) } });
+    appendAudit(db, { action: 'evidence.edited', caseId: before.caseId, subject: `evidence:${id}`, details: { fields: Object.keys(definedOnly(patch)) } });
     return getEvidence(db, id);
   })();
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Direction, Payment, PaymentSource } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { nowIso } from '../../core/beijingTime.ts';
+import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
 
@@ -156,7 +157,7 @@ export type PaymentPatch = Partial<
 export function editPayment(db: Database.Database, id: number, patch: PaymentPatch): Payment {
   return db.transaction(() => {
     const before = getPayment(db, id);
-    const next = { ...before, ...patch };
+    const next = { ...before, ...definedOnly(patch) };
     db.prepare(
       `UPDATE payments SET merchant_order_id = ?, time = ?, time_ms = ?, amount_fen = ?, direction = ?, type = ?, method = ?,
         status = ?, counterparty = ?, counterparty_id = ?, note = ? WHERE id = ?`,
@@ -177,7 +178,7 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
     touchCase(db, before.caseId);
     // The audit keeps what a bill said before a hand edit, so an altered amount is visible later.
     const changed = Object.fromEntries(
-      Object.keys(patch).map((k) => [k, { from: before[k as keyof Payment], to: next[k as keyof Payment] }]),
+      Object.keys(definedOnly(patch)).map((k) => [k, { from: before[k as keyof Payment], to: next[k as keyof Payment] }]),
     );
     appendAudit(db, { action: 'payment.edited', caseId: before.caseId, subject: `payment:${id}`, details: { txid: before.txid, changed } });
     return getPayment(db, id);

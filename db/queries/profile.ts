@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Profile } from '../../core/domain/types.ts';
 import { nowIso } from '../../core/beijingTime.ts';
+import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 
 interface ProfileRow {
@@ -18,7 +19,7 @@ export function getProfile(db: Database.Database): Profile {
 
 export function updateProfile(db: Database.Database, patch: Partial<Omit<Profile, 'updatedAt'>>): Profile {
   return db.transaction(() => {
-    const next = { ...getProfile(db), ...patch };
+    const next = { ...getProfile(db), ...definedOnly(patch) };
     db.prepare('UPDATE profile SET name = ?, id_number = ?, phone = ?, address = ?, updated_at = ? WHERE id = 1').run(
       next.name,
       next.idNumber,
@@ -27,7 +28,7 @@ export function updateProfile(db: Database.Database, patch: Partial<Omit<Profile
       nowIso(),
     );
     // Which fields changed, never their values: the audit log travels in bundles.
-    appendAudit(db, { action: 'profile.updated', caseId: null, subject: 'profile', details: { fields: Object.keys(patch) } });
+    appendAudit(db, { action: 'profile.updated', caseId: null, subject: 'profile', details: { fields: Object.keys(definedOnly(patch)) } });
     return getProfile(db);
   })();
 }

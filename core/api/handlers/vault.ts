@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { auditHead, listAudit } from '../../../db/auditLog.ts';
 import { runDoctor } from '../../../db/doctor.ts';
 import { schemaVersion } from '../../../db/migrations.ts';
+import { backupVault, restoreVault } from '../../../db/vaultBackup.ts';
 import type { vaultSchemas } from '../schemas/vault.ts';
 import type { HandlerMap } from '../context.ts';
 
@@ -22,4 +24,6 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
   },
   'vault.doctor': (ctx, _input, progress) => runDoctor(ctx.vault(), progress),
   'audit.list': (ctx, { caseId }) => listAudit(ctx.vault().db, caseId),
+  'vault.backup': (ctx, { dest }, progress) => backupVault(ctx.vault(), path.resolve(dest), progress),
+  'vault.restore': (_ctx, { archive, targetDir }, progress) => restoreVault(path.resolve(archive), path.resolve(targetDir), progress),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../domain/types.ts';
 import type { DoctorReport } from '../../../db/doctor.ts';
+import type { BackupResult } from '../../../db/vaultBackup.ts';
 import { id } from './common.ts';
 
 export interface VaultInfo {
@@ -18,10 +19,16 @@ export const vaultSchemas = {
   'vault.info': z.object({}).default({}),
   'vault.doctor': z.object({}).default({}),
   'audit.list': z.object({ caseId: id.optional() }).default({}),
+  /** Write the whole vault (consistent DB snapshot + every original) to one ZIP. */
+  'vault.backup': z.object({ dest: z.string().min(1).max(4096) }),
+  /** Restore a backup ZIP into an empty folder (never over an existing vault). */
+  'vault.restore': z.object({ archive: z.string().min(1).max(4096), targetDir: z.string().min(1).max(4096) }),
 };
 
 export interface VaultResults {
   'vault.info': VaultInfo;
   'vault.doctor': DoctorReport;
   'audit.list': AuditEntry[];
+  'vault.backup': BackupResult;
+  'vault.restore': { dir: string; objects: number };
 }

@@ -23,6 +23,24 @@ export function registerCase(program: Command): void {
     );
 
   group
+    .command('update <id>')
+    .description('change title, route, status, narrative, demand or place / 修改案件')
+    .option('--title <title>')
+    .option('--type <route>', 'route id')
+    .option('--status <status>', 'open | submitted | resolved | closed')
+    .option('--narrative <text>', 'what happened / 经过')
+    .option('--demand <text>', 'what you ask for / 诉求')
+    .option('--place <text>', 'where it happened (city, district) / 地点')
+    .action(async (id: string, o: { title?: string; type?: string; status?: string; narrative?: string; demand?: string; place?: string }, cmd: Command) =>
+      runMethod(
+        cmd,
+        'case.update',
+        { id: parseId(id), patch: { title: o.title, route: o.type, status: o.status as 'open' | undefined, narrative: o.narrative, demand: o.demand, place: o.place } },
+        { human: (c) => `已更新 Updated ${caseLine(c)}` },
+      ),
+    );
+
+  group
     .command('list')
     .description('list cases / 案件列表')
     .action(async (_opts, cmd: Command) =>

@@ -1,0 +1,144 @@
+/**
+ * Backup and restore of a whole vault as one ZIP: a consistent SQLite snapshot (SQLite's online backup,
+ * so the app can keep running), every object file, and backup.json. Restore goes into an EMPTY folder
+ * only (never over a vault), checks every entry name against the exact layout, re-hashes every object
+ * against its name, and checks the audit chain before declaring success.
+ */
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import yauzl from 'yauzl';
+import yazl from 'yazl';
+import { AppError } from '../core/errors.ts';
+import { nowIso } from '../core/beijingTime.ts';
+import type { ProgressReporter } from '../core/progress.ts';
+import { verifyAuditChain } from './auditLog.ts';
+import { schemaVersion } from './migrations.ts';
+import { openVault, type Vault } from './openVault.ts';
+import { vaultFiles } from './vaultLocation.ts';
+
+export interface BackupResult {
+  path: string;
+  objects: number;
+  bytes: number;
+}
+
+const OBJECT_ENTRY = /^objects\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
+
+export async function backupVault(vault: Vault, destZip: string, progress: ProgressReporter): Promise<BackupResult> {
+  const snapshot = path.join(vault.tmpDir, `backup-${process.pid}.sqlite`);
+  await vault.db.backup(snapshot);
+  const shas = (vault.db.prepare('SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]).map((r) => r.sha256);
+  const zip = new yazl.ZipFile();
+  const partial = `${destZip}.partial`;
+  const written = pipeline(zip.outputStream, createWriteStream(partial));
+  try {
+    zip.addBuffer(
+      Buffer.from(JSON.stringify({ format: 'payproof-vault-backup', version: 1, schemaVersion: schemaVersion(vault.db), createdAt: nowIso(), objects: shas.length }, null, 2)),
+      'backup.json',
+    );
+    zip.addFile(snapshot, vaultFiles.database);
+    let bytes = 0;
+    shas.forEach((sha, i) => {
+      progress.throwIfCancelled();
+      const file = path.join(vault.objectsDir, sha.slice(0, 2), sha);
+      bytes += statSync(file).size;
+      // Evidence is mostly already-compressed media: store, don't deflate.
+      zip.addFile(file, `objects/${sha.slice(0, 2)}/${sha}`, { compress: false });
+      progress.report({ phase: 'backup', done: i + 1, total: shas.length });
+    });
+    zip.end();
+    await written;
+    renameSync(partial, destZip);
+    return { path: destZip, objects: shas.length, bytes };
+  } catch (err) {
+    zip.end();
+    await written.catch(() => undefined);
+    rmSync(partial, { force: true });
+    throw err;
+  } finally {
+    rmSync(snapshot, { force: true });
+  }
+}
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: true, validateEntrySizes: true }, (err, zip) => (err ? reject(err) : resolve(zip))),
+  );
+}
+
+function unusable(file: string, reason: string): AppError {
+  return new AppError('vault-unusable', { path: file, reason });
+}
+
+export async function restoreVault(archive: string, targetDir: string, progress: ProgressReporter): Promise<{ dir: string; objects: number }> {
+  if (existsSync(targetDir) && readdirSync(targetDir).length > 0) {
+    throw unusable(targetDir, 'restore needs an empty folder; it never writes over an existing vault');
+  }
+  const staging = `${targetDir}.restoring`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(path.join(staging, 'objects'), { recursive: true });
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(archive);
+  } catch (err) {
+    throw unusable(archive, `not a readable backup archive (${(err as Error).message})`);
+  }
+  let objects = 0;
+  let sawDb = false;
+  const seen = new Set<string>();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', resolve);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const name = entry.fileName;
+        const obj = OBJECT_ENTRY.exec(name);
+        const known = name === 'backup.json' || name === vaultFiles.database || (obj && obj[1] === obj[2]!.slice(0, 2));
+        if (!known || seen.has(name)) return reject(unusable(archive, `unexpected entry "${name}"`));
+        seen.add(name);
+        if (name === 'backup.json') return zip.readEntry();
+        const out = name === vaultFiles.database ? path.join(staging, name) : path.join(staging, 'objects', obj![1]!, obj![2]!);
+        mkdirSync(path.dirname(out), { recursive: true });
+        const hash = createHash('sha256');
+        zip.openReadStream(entry, (err, stream) => {
+          if (err) return reject(err);
+          const tap = new Transform({
+            transform(chunk: Buffer, _enc, cb) {
+              hash.update(chunk);
+              cb(null, chunk);
+            },
+          });
+          pipeline(stream, tap, createWriteStream(out, { mode: 0o600 }))
+            .then(() => {
+              if (obj) {
+                if (hash.digest('hex') !== obj[2]) return reject(unusable(archive, `object ${obj[2]} does not match its hash`));
+                chmodSync(out, 0o444);
+                objects++;
+                progress.report({ phase: 'restore', done: objects, total: objects });
+              } else sawDb = true;
+              progress.signal?.aborted ? reject(new AppError('cancelled')) : zip.readEntry();
+            })
+            .catch(reject);
+        });
+      });
+      zip.readEntry();
+    });
+    if (!sawDb) throw unusable(archive, 'the archive holds no payproof.sqlite');
+    const vault = openVault(staging);
+    try {
+      if (!verifyAuditChain(vault.db).ok) throw unusable(archive, 'the audit chain in the backup does not verify');
+    } finally {
+      vault.close();
+    }
+    if (existsSync(targetDir)) rmSync(targetDir, { recursive: true });
+    renameSync(staging, targetDir);
+    return { dir: targetDir, objects };
+  } catch (err) {
+    zip.close();
+    rmSync(staging, { recursive: true, force: true });
+    throw err;
+  }
+}

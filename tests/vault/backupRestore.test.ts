@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import yazl from 'yazl';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
+import { useTempDirs } from '../helpers/tmp.ts';
+
+const tmp = useTempDirs();
+
+describe('vault backup and restore', () => {
+  it('round-trips cases, payments, evidence bytes and the audit chain through one ZIP', () => {
+    const vault = path.join(tmp(), 'vault');
+    runCli(['case', 'create', '--title', '退款纠纷', '--type', 'fraud'], { vault });
+    runCli(['payment', 'add', '--case', '1', '--txid', '4200001879202307111251305441', '--amount', '5000', '--time', '2025-05-18 12:00'], { vault });
+    const f = path.join(tmp(), '转账截图.png');
+    writeFileSync(f, Buffer.from('fake png bytes for backup'));
+    runCli(['evidence', 'add', '--case', '1', f], { vault });
+    const zip = path.join(tmp(), 'backup.zip');
+    expect(runCli(['backup', '--out', zip, '--json'], { vault }).json).toMatchObject({ objects: 1 });
+
+    const restored = path.join(tmp(), 'restored');
+    const r = runCli(['restore', zip, '--to', restored, '--json']);
+    expect(r.code).toBe(0);
+    const show = runCli(['case', 'show', '1', '--json'], { vault: restored }).json as { payments: { amountFen: number }[]; evidence: { sha256: string }[] };
+    expect(show.payments[0]!.amountFen).toBe(500000);
+    const sha = createHash('sha256').update('fake png bytes for backup').digest('hex');
+    expect(show.evidence[0]!.sha256).toBe(sha);
+    expect(readFileSync(path.join(restored, 'objects', sha.slice(0, 2), sha)).toString()).toBe('fake png bytes for backup');
+    expect(runCli(['doctor', '--json'], { vault: restored }).json).toMatchObject({ ok: true });
+  });
+
+  it('refuses to restore over a non-empty folder', () => {
+    const vault = path.join(tmp(), 'vault');
+    runCli(['init'], { vault });
+    const zip = path.join(tmp(), 'b.zip');
+    runCli(['backup', '--out', zip], { vault });
+    const r = runCli(['restore', zip, '--to', vault]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('empty folder');
+  });
+
+  it('refuses an archive with a path-traversal entry or an object whose bytes do not match its name, leaving nothing behind', async () => {
+    for (const [name, content] of [
+      // yazl refuses to write "../"; write "xx/" and patch the bytes, as an attacker's tool would.
+      ['xx/evil.txt', 'x'],
+      [`objects/ab/ab${'0'.repeat(62)}`, 'bytes that do not hash to that name'],
+    ] as const) {
+      const zip = new yazl.ZipFile();
+      const file = path.join(tmp(), 'bad.zip');
+      const done = pipeline(zip.outputStream, createWriteStream(file));
+      zip.addBuffer(Buffer.from(content), name);
+      zip.end();
+      await done;
+      if (name.startsWith('xx/')) writeFileSync(file, Buffer.from(readFileSync(file).toString('latin1').replaceAll('xx/evil', '../evil'), 'latin1'));
+      const target = path.join(tmp(), 'restored');
+      const r = runCli(['restore', file, '--to', target]);
+      expect(r.code).toBe(1);
+      expect(existsSync(target)).toBe(false);
+      expect(existsSync(`${target}.restoring`)).toBe(false);
+    }
+  });
+});

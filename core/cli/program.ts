@@ -3,6 +3,7 @@
  * Add a command group: write commands/<name>.ts exporting register<Name>(program) and list it here.
  */
 import { Command } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
 import { registerBackup } from './commands/backup.ts';
 import { registerCase } from './commands/case.ts';
 import { registerCounterparty } from './commands/counterparty.ts';
@@ -16,6 +17,7 @@ import { registerProfile } from './commands/profile.ts';
 export function buildProgram(): Command {
   const program = new Command('payproof')
     .description('PayProof 支付维权证据箱 — evidence vault and dispute papers for WeChat Pay / Alipay payments')
+    .version(pkg.version, '-V, --version')
     .option('--vault <dir>', 'vault folder (default: $PAYPROOF_VAULT, else your app data folder)')
     .option('--json', 'print exactly one JSON document on stdout')
     .showHelpAfterError()

@@ -79,7 +79,7 @@ export function loadRulePack(dir: string = defaultRulesDir): RulePack {
     texts: readPackFile(dir, 'texts.json').texts,
   };
   checkPackReferences(files, (file, parts, detail) => new RulePackError(path.join(dir, file), jsonPath(parts), detail));
-  const pack: RulePack = { dir, ...files, index: buildPackIndex(files, dir) };
+  const pack: RulePack = { dir, ...files, index: buildPackIndex(files) };
   cache.set(dir, pack);
   return pack;
 }

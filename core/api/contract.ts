@@ -8,6 +8,7 @@ import { caseSchemas, type CaseResults } from './schemas/case.ts';
 import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
 import { paymentSchemas, type PaymentResults } from './schemas/payment.ts';
 import { profileSchemas, type ProfileResults } from './schemas/profile.ts';
+import { rulesSchemas, type RulesResults } from './schemas/rules.ts';
 import { timelineSchemas, type TimelineResults } from './schemas/timeline.ts';
 import { vaultSchemas, type VaultResults } from './schemas/vault.ts';
 import type { ProgressEvent } from '../progress.ts';
@@ -19,12 +20,13 @@ export const contract = {
   ...timelineSchemas,
   ...profileSchemas,
   ...vaultSchemas,
+  ...rulesSchemas,
 };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
 
-export interface Results extends CaseResults, PaymentResults, EvidenceResults, TimelineResults, ProfileResults, VaultResults {}
+export interface Results extends CaseResults, PaymentResults, EvidenceResults, TimelineResults, ProfileResults, VaultResults, RulesResults {}
 
 export type MethodInput<M extends Method> = z.input<Contract[M]>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]>;

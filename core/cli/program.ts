@@ -13,6 +13,7 @@ import { registerEvidence } from './commands/evidence.ts';
 import { registerInit } from './commands/init.ts';
 import { registerPayment } from './commands/payment.ts';
 import { registerProfile } from './commands/profile.ts';
+import { registerRules } from './commands/rules.ts';
 
 export function buildProgram(): Command {
   const program = new Command('payproof')
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     .option('--json', 'print exactly one JSON document on stdout')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInit, registerCase, registerCounterparty, registerPayment, registerEvidence, registerEvent, registerProfile, registerDoctor, registerBackup]) {
+  for (const register of [registerInit, registerCase, registerCounterparty, registerPayment, registerEvidence, registerEvent, registerProfile, registerDoctor, registerBackup, registerRules]) {
     register(program);
   }
   return program;

@@ -78,7 +78,10 @@ export function loadRulePack(dir: string = defaultRulesDir): RulePack {
     obstacles: readPackFile(dir, 'obstacles.json').obstacles,
     texts: readPackFile(dir, 'texts.json').texts,
   };
-  checkPackReferences(files, (file, parts, detail) => new RulePackError(path.join(dir, file), jsonPath(parts), detail));
+  checkPackReferences(
+    files,
+    (file, parts, detail) => new RulePackError(path.join(dir, file), jsonPath(parts), detail),
+  );
   const pack: RulePack = { dir, ...files, index: buildPackIndex(files) };
   cache.set(dir, pack);
   return pack;

@@ -5,6 +5,7 @@ import { caseHandlers } from './case.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { paymentHandlers } from './payment.ts';
 import { profileHandlers } from './profile.ts';
+import { rulesHandlers } from './rules.ts';
 import { timelineHandlers } from './timeline.ts';
 import { vaultHandlers } from './vault.ts';
 
@@ -15,4 +16,5 @@ export const handlers: HandlerMap<Method> = {
   ...timelineHandlers,
   ...profileHandlers,
   ...vaultHandlers,
+  ...rulesHandlers,
 };

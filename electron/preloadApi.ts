@@ -1,0 +1,66 @@
+/**
+ * The object the preload exposes, built from the method list with one generic invoke, so it is
+ * exactly the contract (`satisfies Api`) and testable without Electron: the IPC functions come in as
+ * parameters. Errors arrive as the core's ErrorPayload ({ code, message: { zh, en }, details }) and
+ * are rejected as such — a plain object survives contextBridge, an Error's extra fields would not.
+ */
+import type { Api, CallOptions, Method } from '../core/api/contract.ts';
+import type { CallResult } from '../core/api/dispatch.ts';
+import type { ProgressEvent } from '../core/progress.ts';
+import { apiMethods } from './apiMethods.ts';
+import { channels, type CallEnvelope, type MenuCommand, type PayProofBridge } from './bridgeTypes.ts';
+import { evidenceUrl } from './policy/origins.ts';
+
+export interface PreloadIpc {
+  invoke(channel: string, envelope: CallEnvelope): Promise<CallResult<Method>>;
+  send(channel: string, payload: string): void;
+  on(channel: string, listener: (payload: unknown) => void): void;
+  off(channel: string, listener: (payload: unknown) => void): void;
+}
+
+export function createApi(ipc: PreloadIpc): Api {
+  // Per-page-load prefix + counter: unique without needing crypto in the sandbox.
+  const prefix = Math.random().toString(36).slice(2, 10);
+  let counter = 0;
+
+  async function call(method: Method, input: unknown, options: CallOptions = {}): Promise<unknown> {
+    const callId = `${prefix}-${++counter}`;
+    const { signal, onProgress } = options;
+    const progressChannel = channels.progress(callId);
+    const progressListener = (event: unknown) => onProgress?.(event as ProgressEvent);
+    const cancel = () => ipc.send(channels.cancel, callId);
+    if (onProgress) ipc.on(progressChannel, progressListener);
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      if (signal?.aborted) cancel();
+      const outcome = await ipc.invoke(channels.call, { callId, method, input });
+      if (outcome.ok) return outcome.result;
+      throw outcome.error;
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      if (onProgress) ipc.off(progressChannel, progressListener);
+    }
+  }
+
+  const api = Object.fromEntries(
+    apiMethods.map((method) => [
+      method,
+      (input: unknown, options?: CallOptions) => call(method, input, options),
+    ]),
+  );
+  return api as Api;
+}
+
+export function createBridge(ipc: PreloadIpc, pathForFile: (file: File) => string): PayProofBridge {
+  return {
+    ...createApi(ipc),
+    methods: [...apiMethods],
+    pathForFile,
+    evidenceUrl,
+    onMenuCommand(listener: (command: MenuCommand) => void) {
+      const relay = (command: unknown) => listener(command as MenuCommand);
+      ipc.on(channels.menu, relay);
+      return () => ipc.off(channels.menu, relay);
+    },
+  } satisfies PayProofBridge;
+}

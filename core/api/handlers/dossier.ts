@@ -1,0 +1,67 @@
+/**
+ * dossier.generate: render the PDF and its bundle from the vault's snapshot of the case, then record
+ * the document (hash, time, case) and its audit entry in one transaction. Cancelled or failed runs
+ * leave neither file behind. dossier.verify needs no vault.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { auditHead, listAudit } from '../../../db/auditLog.ts';
+import { objectPath } from '../../../db/objectStore.ts';
+import { caseSnapshot } from '../../../db/queries/caseSnapshot.ts';
+import { recordDocument } from '../../../db/queries/documents.ts';
+import { BundleObjectMismatchError, renderDossier, verifyBundle, writeBundle } from '../../dossier/index.ts';
+import { dossierPaths } from '../../dossier/outputPaths.ts';
+import { AppError } from '../../errors.ts';
+import type { dossierSchemas } from '../schemas/dossier.ts';
+import type { HandlerMap } from '../context.ts';
+
+/** Failures as errors a person can act on; a cancel is the typed `cancelled`. */
+function asAppError(err: unknown, signal: AbortSignal | undefined): unknown {
+  if (signal?.aborted) return new AppError('cancelled');
+  if (err instanceof BundleObjectMismatchError) return new AppError('file-unreadable', { file: err.file, reason: err.message });
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const file = (err as NodeJS.ErrnoException | undefined)?.path ?? '';
+  if (code === 'ENOENT') return new AppError('file-missing', { file });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') return new AppError('file-unreadable', { file, reason: code });
+  return err;
+}
+
+export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
+  'dossier.generate': async (ctx, { caseId, doc, out }, progress) => {
+    const vault = ctx.vault();
+    const snapshot = caseSnapshot(vault.db, caseId);
+    const at = new Date();
+    const paths = dossierPaths(out, vault.exportsDir, caseId, doc, at);
+    const common = {
+      snapshot,
+      doc,
+      objectPath: (sha: string) => objectPath(vault.objectsDir, sha),
+      auditHead: auditHead(vault.db).hash,
+      auditEntries: listAudit(vault.db, caseId),
+      at,
+      onProgress: (p: { phase: string; done: number; total: number }) => progress.report(p),
+      ...(progress.signal ? { signal: progress.signal } : {}),
+    };
+    try {
+      mkdirSync(path.dirname(paths.pdf), { recursive: true });
+      const pdf = await renderDossier({ ...common, outPdf: paths.pdf });
+      const bundle = await writeBundle({ ...common, pdfPath: pdf.pdf, pdfPages: pdf.pages, outZip: paths.bundle });
+      progress.throwIfCancelled();
+      const record = recordDocument(vault.db, caseId, {
+        kind: doc,
+        sha256: pdf.sha256,
+        path: pdf.pdf,
+        bundlePath: bundle.bundle,
+        pages: pdf.pages,
+        bundleSha256: bundle.sha256,
+      });
+      return { pdf: pdf.pdf, bundle: bundle.bundle, pages: pdf.pages, sha256: pdf.sha256, bundleSha256: bundle.sha256, documentId: record.id };
+    } catch (err) {
+      rmSync(paths.pdf, { force: true });
+      rmSync(paths.bundle, { force: true });
+      throw asAppError(err, progress.signal);
+    }
+  },
+  'dossier.verify': async (_ctx, { bundle }, progress) =>
+    verifyBundle(path.resolve(bundle), progress.signal ? { signal: progress.signal } : {}),
+};

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import type { VerifyReport } from '../../dossier/bundle/verifyBundle.ts';
+import { DOC_KINDS, type DocKind } from '../../dossier/types.ts';
+import { EXIT } from '../output.ts';
+import { parseId, runMethod } from '../runMethod.ts';
+
+function verifyText(r: VerifyReport): string {
+  if (r.ok) {
+    const doc = r.document ? `\n  ${r.document.file}  sha256 ${r.document.sha256}` : '';
+    const head = r.auditHead ? `\n  审计链头 audit head ${r.auditHead}` : '';
+    return `核对通过：${r.verified.length} 个文件全部一致。\nOK: all ${r.verified.length} files match.${doc}${head}`;
+  }
+  const lines = r.problems.map((p) => `  ${p.kind.padEnd(17)} ${p.path || '(bundle)'} — ${p.detail}`);
+  return `核对未通过：发现 ${r.problems.length} 个问题。\nFAILED: ${r.problems.length} problem(s):\n${lines.join('\n')}`;
+}
+
+/** `payproof dossier` (write the PDF and its bundle) and `payproof verify` (check a bundle). */
+export function registerDossier(program: Command): void {
+  program
+    .command('dossier')
+    .description('write a complaint / report PDF and its verifiable ZIP bundle / 生成维权材料与证据包')
+    .requiredOption('--case <id>', 'case id')
+    .requiredOption('--doc <kind>', `document: ${DOC_KINDS.join(' | ')}`)
+    .option('--out <path>', 'PDF path or folder (default: the vault exports/ folder); the bundle is written beside it as .zip')
+    .action(async (o: { case: string; doc: string; out?: string }, cmd: Command) =>
+      runMethod(
+        cmd,
+        'dossier.generate',
+        // An unknown --doc is left for the contract's schema to reject with its usual message.
+        { caseId: parseId(o.case), doc: o.doc as DocKind, out: o.out },
+        {
+          project: (r) => ({ pdf: r.pdf, bundle: r.bundle, pages: r.pages, sha256: r.sha256 }),
+          human: (r) => `已生成 Written:\n  PDF     ${r.pdf}（${r.pages} 页 pages）\n  sha256  ${r.sha256}\n  证据包 bundle ${r.bundle}`,
+        },
+      ),
+    );
+
+  program
+    .command('verify <bundle>')
+    .description('check a dossier bundle: every file against SHA256SUMS and the manifest, nothing extracted / 核对证据包')
+    .action(async (bundle: string, _o, cmd: Command) =>
+      runMethod(cmd, 'dossier.verify', { bundle }, { human: verifyText, exitCode: (r) => (r.ok ? EXIT.ok : EXIT.problems) }),
+    );
+}

@@ -1,0 +1,47 @@
+/**
+ * Which evidence becomes which exhibit: one numbering shared by the PDF (证据1, 证据2…), the bundle
+ * (evidence/E001_…) and the manifest, so the three always agree. The order is the document's own
+ * (templates/documents/*.json exhibitKindOrder: what that reader wants to see first), then time.
+ */
+import type { CaseSnapshot, EvidenceItem } from '../domain/types.ts';
+import type { DocKind } from './types.ts';
+import { docWording } from './wording.ts';
+import { sanitizeName } from './sanitizeName.ts';
+
+export interface Exhibit {
+  n: number;
+  item: EvidenceItem;
+  /** Path inside the bundle, always under evidence/. */
+  bundlePath: string;
+  /** Worth trying to draw as a picture; decoding may still fail, then it is listed like a file. */
+  drawable: boolean;
+  /** Why a picture could not be drawn (unreadable or unsupported), printed beside its listing. */
+  problem?: string;
+}
+
+const DRAWABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/tiff', 'image/avif', 'image/heic', 'image/heif']);
+
+export function isDrawable(mime: string): boolean {
+  return DRAWABLE.has(mime.toLowerCase());
+}
+
+export function planExhibits(snapshot: CaseSnapshot, doc: DocKind): Exhibit[] {
+  const order = docWording(doc).exhibitKindOrder;
+  const rank = (kind: string): number => {
+    const i = order.indexOf(kind);
+    return i === -1 ? order.length : i;
+  };
+  const when = (e: EvidenceItem): string => e.capturedAt ?? e.addedAt;
+  const sorted = [...snapshot.evidence].sort(
+    (a, b) => rank(a.kind) - rank(b.kind) || Date.parse(when(a)) - Date.parse(when(b)) || a.id - b.id,
+  );
+  return sorted.map((item, i) => {
+    const n = i + 1;
+    return {
+      n,
+      item,
+      bundlePath: `evidence/E${String(n).padStart(3, '0')}_${sanitizeName(item.originalName || item.title || 'file')}`,
+      drawable: isDrawable(item.mime),
+    };
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * Writes one dossier PDF: the document body (one of four), the exhibits, the chain-of-custody
+ * appendix with the honest note, and the rules-check summary as the last page; then page numbers,
+ * bookmarks and metadata. Pure with respect to the vault: it reads the snapshot and the original
+ * files it is pointed at, and writes only `outPdf` (via a temporary file renamed at the end).
+ */
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import PDFDocument from 'pdfkit';
+import type { DossierContext } from './context.ts';
+import { DOCUMENTS } from './documents/registry.ts';
+import { planExhibits, type Exhibit } from './exhibitPlan.ts';
+import { fontBytes, FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+import { sha256File } from './hashFile.ts';
+import { stampPageNumbers } from './pageNumbers.ts';
+import { probeImage } from './imagePrep.ts';
+import { metadataText, pdfOptions } from './pdfOptions.ts';
+import { coverSnapshot, fontCoverage } from './glyphCoverage.ts';
+import { runRulesCheck } from './rulesCheck.ts';
+import { custodySection } from './sections/custody.ts';
+import { exhibitsSection } from './sections/exhibits.ts';
+import { rulesSummarySection } from './sections/rulesSummary.ts';
+import { fillSlot } from './table.ts';
+import { Typesetter } from './typesetter.ts';
+import type { RenderDossierInput, RenderDossierResult } from './types.ts';
+import { commonWording, docWording } from './wording.ts';
+
+/** Marks pictures whose header cannot be read as files to list, with the reason. */
+async function probeExhibits(exhibits: Exhibit[], objectPath: (sha256: string) => string): Promise<Exhibit[]> {
+  const out: Exhibit[] = [];
+  for (const ex of exhibits) {
+    const problem = ex.drawable ? await probeImage(objectPath(ex.item.sha256)) : null;
+    out.push(problem ? { ...ex, drawable: false, problem } : ex);
+  }
+  return out;
+}
+
+export async function renderDossier(input: RenderDossierInput): Promise<RenderDossierResult> {
+  const { doc: kind, at, signal } = input;
+  signal?.throwIfAborted();
+  const common = commonWording();
+  const builder = DOCUMENTS[kind];
+  // The rules read the exact case; the pages get the same case made printable (glyphCoverage.ts).
+  const rules = runRulesCheck(input.snapshot, at, docWording(kind).rulesChannels);
+
+  const doc = new PDFDocument(pdfOptions({ title: '', author: common.author, subject: input.snapshot.case.title, at }));
+  const fonts = fontBytes();
+  doc.registerFont(FONT_REGULAR, fonts.regular);
+  doc.registerFont(FONT_BOLD, fonts.bold);
+  // pdfkit keeps the fontkit face of the current font as `_font.font`; it answers glyph coverage.
+  doc.font(FONT_REGULAR);
+  const face = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+  const snapshot = coverSnapshot(input.snapshot, fontCoverage(face));
+  const title = builder.title(snapshot);
+  doc.info.Title = metadataText(title);
+  const tmp = `${input.outPdf}.part`;
+  const out = createWriteStream(tmp);
+  doc.pipe(out);
+  // Listen from the start, so a write error (disk full) is caught rather than left unhandled.
+  const written = finished(out);
+
+  try {
+    doc.addPage();
+    const ts = new Typesetter(doc);
+    const ctx: DossierContext = {
+      ts,
+      snapshot,
+      doc: kind,
+      exhibits: await probeExhibits(planExhibits(snapshot, kind), input.objectPath),
+      at,
+      common,
+      auditHead: input.auditHead,
+      auditEntries: input.auditEntries,
+      rules,
+      objectPath: input.objectPath,
+      pageRefs: [],
+      exhibitPages: new Map(),
+      ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+      ...(signal ? { signal } : {}),
+    };
+    input.onProgress?.({ phase: 'layout', done: 0, total: ctx.exhibits.length });
+    builder.body(ctx);
+    await exhibitsSection(ctx);
+    custodySection(ctx);
+    rulesSummarySection(ctx);
+
+    for (const ref of ctx.pageRefs) {
+      const page = ctx.exhibitPages.get(ref.exhibit);
+      if (page !== undefined) fillSlot(ts, ref.slot, String(page + 1));
+    }
+    const pages = stampPageNumbers(ts);
+    input.onProgress?.({ phase: 'finish', done: pages, total: pages });
+    doc.end();
+    await written;
+    const sha256 = await sha256File(tmp);
+    await rename(tmp, input.outPdf);
+    return { pdf: input.outPdf, pages, sha256 };
+  } catch (err) {
+    // Detach first: pdfkit may still push buffered bytes, which must not hit a destroyed stream.
+    doc.unpipe(out);
+    out.destroy();
+    await written.catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}

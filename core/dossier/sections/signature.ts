@@ -1,0 +1,12 @@
+/** The closing lines every document ends its body with: who signs, a blank to sign on, and the date. */
+import type { DossierContext } from '../context.ts';
+import { chineseDate, fill } from '../format.ts';
+
+export function signatureLines(ctx: DossierContext, role: string): void {
+  const w = ctx.common.signature;
+  ctx.ts.spacer(18);
+  ctx.ts.rightBlock([
+    fill(w.signer, { role, blank: ctx.common.blank }),
+    fill(w.date, { date: chineseDate(ctx.at) }),
+  ]);
+}

@@ -1,0 +1,42 @@
+/**
+ * The facts as a dated timeline: the events the person recorded and, where asked, every payment
+ * with its exact amount, time and 交易单号 — what a police officer reads first.
+ */
+import type { DossierContext } from '../context.ts';
+import { beijingTime, fill, yuanSign } from '../format.ts';
+import { SIZE } from '../typesetter.ts';
+
+interface Line {
+  sortKey: number;
+  date: string;
+  text: string;
+}
+
+export function timelineLines(ctx: DossierContext, includePayments: boolean): Line[] {
+  const w = ctx.common.timeline;
+  const lines: Line[] = ctx.snapshot.events.map((e) => ({
+    sortKey: Date.parse(e.date.length === 10 ? `${e.date}T00:00:00+08:00` : e.date),
+    date: beijingTime(e.date),
+    text: e.text + (e.ref ? fill(w.ref, { ref: e.ref }) : ''),
+  }));
+  if (includePayments) {
+    for (const p of ctx.snapshot.payments) {
+      lines.push({
+        sortKey: Date.parse(p.time),
+        date: beijingTime(p.time),
+        text: fill(w.payment, { counterparty: p.counterparty || '对方', amount: yuanSign(p.amountFen), txid: p.txid, method: p.method || p.type }),
+      });
+    }
+  }
+  return lines.sort((a, b) => a.sortKey - b.sortKey);
+}
+
+export function timelineSection(ctx: DossierContext, includePayments: boolean): void {
+  const lines = timelineLines(ctx, includePayments);
+  if (!lines.length) {
+    ctx.ts.paragraph(ctx.common.timeline.empty, { indent: false });
+    return;
+  }
+  const markerWidth = ctx.ts.use(SIZE.body).doc.widthOfString('0000-00-00 00:00:00') + SIZE.body;
+  for (const line of lines) ctx.ts.hanging(line.date, line.text, SIZE.body, markerWidth);
+}

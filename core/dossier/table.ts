@@ -1,0 +1,89 @@
+/**
+ * A ruled table that wraps cell text, repeats its header after a page break, and can leave one
+ * column to be filled in later (the page numbers of exhibits, known only once they are laid out).
+ */
+import { LINE_GAPS, SIZE, type Typesetter } from './typesetter.ts';
+
+export interface TableColumn {
+  header: string;
+  /** Relative width; the table always spans the text block. */
+  weight: number;
+  /**
+   * The column is as wide as its widest cell so every value stays on one line (a 32-digit 交易单号,
+   * a hash: split over two lines they can no longer be searched or copied); weighted columns share the rest.
+   */
+  fit?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** Where a cell was drawn, so its text can be written afterwards. */
+export interface CellSlot {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TableOptions {
+  size?: number;
+  /** Index of a column whose cells stay empty now and are returned as slots. */
+  deferColumn?: number;
+}
+
+const PAD = 3;
+
+export function drawTable(ts: Typesetter, columns: readonly TableColumn[], rows: readonly string[][], opts: TableOptions = {}): CellSlot[] {
+  const size = opts.size ?? SIZE.table;
+  const fitted = columns.map((c, i) =>
+    c.fit ? Math.min(ts.width * 0.75, Math.max(...rows.map((r) => ts.use(size).doc.widthOfString(r[i] ?? '')), 0) + 2 * PAD + 1) : 0,
+  );
+  const rest = ts.width - fitted.reduce((s, w) => s + w, 0);
+  const total = columns.reduce((s, c) => s + (c.fit ? 0 : c.weight), 0);
+  const widths = columns.map((c, i) => (c.fit ? (fitted[i] ?? 0) : (rest * c.weight) / total));
+  const slots: CellSlot[] = [];
+  const rowHeight = (cells: readonly string[], bold: boolean): number =>
+    Math.max(...cells.map((text, i) => ts.heightOf(text || ' ', (widths[i] ?? 0) - 2 * PAD, size, LINE_GAPS.table, bold))) + 2 * PAD;
+
+  const drawRow = (cells: readonly string[], bold: boolean, defer: boolean): void => {
+    const h = rowHeight(cells, bold);
+    const y = ts.doc.y;
+    let x = ts.left;
+    cells.forEach((text, i) => {
+      const w = widths[i] ?? 0;
+      ts.doc.save().lineWidth(0.5).strokeColor('#000000').rect(x, y, w, h).stroke().restore();
+      if (defer && i === opts.deferColumn) {
+        slots.push({ page: ts.pageIndex, x: x + PAD, y: y + PAD, width: w - 2 * PAD, height: h - 2 * PAD });
+      } else if (text) {
+        ts.use(size, bold).doc.text(text, x + PAD, y + PAD, {
+          width: w - 2 * PAD,
+          align: bold ? 'center' : (columns[i]?.align ?? 'left'),
+          lineGap: LINE_GAPS.table,
+        });
+      }
+      x += w;
+    });
+    ts.doc.x = ts.left;
+    ts.doc.y = y + h;
+  };
+
+  const header = columns.map((c) => c.header);
+  const headerHeight = rowHeight(header, true);
+  ts.ensure(headerHeight + (rows[0] ? rowHeight(rows[0], false) : 0));
+  drawRow(header, true, false);
+  for (const row of rows) {
+    if (ts.spaceLeft() < rowHeight(row, false)) {
+      ts.newPage();
+      drawRow(header, true, false);
+    }
+    drawRow(row, false, true);
+  }
+  ts.doc.y += 6;
+  return slots;
+}
+
+/** Write text into a slot left by drawTable, on whatever page it is. */
+export function fillSlot(ts: Typesetter, slot: CellSlot, text: string, size: number = SIZE.table): void {
+  ts.doc.switchToPage(slot.page);
+  ts.use(size).doc.text(text, slot.x, slot.y, { width: slot.width, align: 'center', lineBreak: false });
+}

@@ -1,0 +1,58 @@
+/**
+ * Public shapes of the dossier module: what renderDossier / writeBundle / verifyBundle take and give.
+ */
+import type { AuditEntry, CaseSnapshot } from '../domain/types.ts';
+
+export const DOC_KINDS = ['wechat-complaint', 'police-report', '12315', 'civil'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+export function isDocKind(value: string): value is DocKind {
+  return (DOC_KINDS as readonly string[]).includes(value);
+}
+
+export interface DossierProgress {
+  phase: 'layout' | 'exhibits' | 'finish' | 'bundle' | 'verify';
+  done: number;
+  total: number;
+}
+
+export interface RenderDossierInput {
+  snapshot: CaseSnapshot;
+  doc: DocKind;
+  /** Where the vault keeps the original with this sha256 (content-addressed store). */
+  objectPath: (sha256: string) => string;
+  auditHead: string;
+  auditEntries: AuditEntry[];
+  /** The generation time: printed, used for the rules check clocks and the PDF CreationDate. */
+  at: Date;
+  outPdf: string;
+  onProgress?: (p: DossierProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface RenderDossierResult {
+  pdf: string;
+  pages: number;
+  sha256: string;
+}
+
+export interface WriteBundleInput {
+  snapshot: CaseSnapshot;
+  doc: DocKind;
+  objectPath: (sha256: string) => string;
+  auditHead: string;
+  auditEntries: AuditEntry[];
+  at: Date;
+  /** The PDF renderDossier wrote; stored at the bundle root under its base name. */
+  pdfPath: string;
+  pdfPages: number;
+  outZip: string;
+  onProgress?: (p: DossierProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface WriteBundleResult {
+  bundle: string;
+  sha256: string;
+  files: number;
+}

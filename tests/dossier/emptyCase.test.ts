@@ -1,0 +1,62 @@
+/**
+ * A case the person has only just opened: no profile, no counterparty, no payment, no evidence.
+ * Every document still renders, and every missing fact is a visible blank, not a silent gap.
+ * Also: cancelling leaves no half-written file behind.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CaseSnapshot } from '../../core/domain/types.ts';
+import { DOC_KINDS, renderDossier } from '../../core/dossier/index.ts';
+import { buildSampleCase } from './sampleCase.ts';
+import { pdfInfo, pdfText, squash } from './pdfTools.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'payproof-empty-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const empty: CaseSnapshot = {
+  case: { id: 1, title: '新案件', route: 'not-received', status: 'open', narrative: '', demand: '', place: '', createdAt: '2025-05-19T09:00:00+08:00', updatedAt: '2025-05-19T09:00:00+08:00' },
+  profile: { name: '', idNumber: '', phone: '', address: '', updatedAt: null },
+  counterparties: [],
+  payments: [],
+  evidence: [],
+  events: [],
+  documents: [],
+};
+
+const base = { snapshot: empty, objectPath: (h: string) => path.join(dir, h), auditHead: '', auditEntries: [], at: new Date('2025-05-20T02:00:00Z') };
+
+describe.each(DOC_KINDS)('%s with nothing filled in', (doc) => {
+  it('renders with visible blanks for the missing facts', async () => {
+    const { pdf, pages } = await renderDossier({ ...base, doc, outPdf: path.join(dir, `${doc}.pdf`) });
+    expect(Number(pdfInfo(pdf)['Pages'])).toBe(pages);
+    const text = squash(pdfText(pdf));
+    expect(text).toContain('__________（待填写：姓名）');
+    expect(text).toContain('__________（待填写：交易单号）');
+    expect(text).toContain('本案尚未保存证据。');
+    expect(text).toContain('维权要件检查摘要');
+    if (doc !== 'wechat-complaint') expect(text).toContain('__________（待填写：公民身份号码）');
+    if (doc === '12315' || doc === 'wechat-complaint') expect(text).toContain('__________（待填写：统一社会信用代码）');
+  });
+});
+
+describe('cancelling', () => {
+  it('stops with an AbortError and leaves no partial PDF', async () => {
+    const sample = await buildSampleCase(path.join(dir, 'abort'), { screenshots: 3 });
+    const controller = new AbortController();
+    const out = path.join(dir, 'abort', 'cancelled.pdf');
+    const run = renderDossier({
+      ...sample,
+      doc: 'police-report',
+      outPdf: out,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'exhibits' && p.done === 1) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(path.dirname(out)).filter((f) => f.includes('cancelled'))).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ const commonSchema = z.object({
   fields: textMap,
   counterpartyKinds: z.object({ merchant: text, person: text, unknown: text }),
   transactions: z.object({ heading: text, columns: textMap, total: text, noPayments: text }),
-  timeline: z.object({ heading: text, payment: text, ref: text, empty: text }),
+  timeline: z.object({ heading: text, payment: text, paymentNoMethod: text, ref: text, empty: text }),
   evidenceIndex: z.object({
     heading: text,
     columns: z.record(indexColumn, text),

@@ -20,11 +20,19 @@ export function timelineLines(ctx: DossierContext, includePayments: boolean): Li
     text: e.text + (e.ref ? fill(w.ref, { ref: e.ref }) : ''),
   }));
   if (includePayments) {
+    // A hand-entered payment often names no payee; with exactly one counterparty on the case it is them.
+    const soleCounterparty = ctx.snapshot.counterparties.length === 1 ? ctx.snapshot.counterparties[0]!.name : '';
     for (const p of ctx.snapshot.payments) {
+      const method = p.method || p.type;
       lines.push({
         sortKey: Date.parse(p.time),
         date: beijingTime(p.time),
-        text: fill(w.payment, { counterparty: p.counterparty || '对方', amount: yuanSign(p.amountFen), txid: p.txid, method: p.method || p.type }),
+        text: fill(method ? w.payment : w.paymentNoMethod, {
+          counterparty: p.counterparty || soleCounterparty || '对方',
+          amount: yuanSign(p.amountFen),
+          txid: p.txid,
+          method,
+        }),
       });
     }
   }

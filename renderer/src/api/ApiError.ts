@@ -1,0 +1,25 @@
+import type { LocalizedText } from '../../../core/domain/types.ts';
+
+/** An error from the core, already worded for people in both languages. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly text: LocalizedText;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(payload: { code: string; message: LocalizedText; details?: Record<string, unknown> }) {
+    super(payload.message.en);
+    this.name = 'ApiError';
+    this.code = payload.code;
+    this.text = payload.message;
+    this.details = payload.details;
+  }
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof DOMException && err.name === 'AbortError') {
+    return new ApiError({ code: 'cancelled', message: { zh: '操作已取消，未保存任何内容。', en: 'Cancelled; nothing was saved.' } });
+  }
+  const msg = err instanceof Error ? err.message : String(err);
+  return new ApiError({ code: 'host', message: { zh: `连接出错：${msg}`, en: `Connection problem: ${msg}` } });
+}

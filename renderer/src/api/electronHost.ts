@@ -1,0 +1,50 @@
+/**
+ * Electron: the preload exposes exactly the Api as window.payproof. Dropped files keep their real
+ * paths, which the preload reads with webUtils.getPathForFile and exposes as window.payproofFiles;
+ * evidence is shown through the vault:// protocol (by id, never by path).
+ */
+import type { Api } from '../../../core/api/contract.ts';
+import { ApiError } from './ApiError.ts';
+import type { Host } from './host.ts';
+
+export interface PayProofFiles {
+  pathForFile(file: File): string;
+}
+
+declare global {
+  interface Window {
+    payproof?: Api;
+    payproofFiles?: PayProofFiles;
+  }
+}
+
+export function createElectronHost(api: Api): Host {
+  const pathFor = (file: File): string => {
+    const p = window.payproofFiles?.pathForFile(file);
+    if (!p) throw new ApiError({ code: 'host', message: { zh: `无法读取“${file.name}”的位置`, en: `Cannot tell where "${file.name}" is` } });
+    return p;
+  };
+  return {
+    mode: 'electron',
+    api,
+    // The preload lists the methods it serves; older preloads are probed by property.
+    hasMethod: (name) => {
+      const listed = (api as unknown as { methods?: readonly string[] }).methods;
+      return listed ? listed.includes(name) : typeof (api as unknown as Record<string, unknown>)[name] === 'function';
+    },
+    callByName: async (method, input, options) => {
+      const fn = (api as unknown as Record<string, (i: unknown, o?: unknown) => Promise<unknown>>)[method];
+      if (!fn) throw new ApiError({ code: 'unknown-method', message: { zh: `未知的操作：${method}`, en: `Unknown operation: ${method}` } });
+      return fn(input, options);
+    },
+    addFiles: (caseId, files, options = {}) =>
+      api['evidence.add'](
+        { caseId, paths: files.map(pathFor), kind: options.kind, paymentTxids: options.paymentTxids },
+        { signal: options.signal, onProgress: options.onProgress },
+      ),
+    fileToPath: async (file) => pathFor(file),
+    evidenceUrl: async (id, what) => `vault://evidence/${id}${what === 'thumb' ? '?thumb=1' : ''}`,
+    // vault:// serves evidence only; for a PDF the UI shows where it was written.
+    documentUrl: async () => null,
+  };
+}

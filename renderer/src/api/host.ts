@@ -1,0 +1,30 @@
+/**
+ * What the UI needs from whoever runs the core: the typed Api (exactly the contract), the list of
+ * methods this core offers (sections whose method is missing say so instead of faking it), and the
+ * two things that differ between hosts: how dropped files reach the vault, and how evidence is shown.
+ */
+import type { Api, CallOptions, Results } from '../../../core/api/contract.ts';
+type AddedEvidence = Results['evidence.add'][number];
+
+export interface AddFilesOptions extends CallOptions {
+  kind?: string;
+  paymentTxids?: string[];
+  /** Upload progress (browser mode) before the core starts hashing. */
+  onUpload?: (done: number, total: number) => void;
+}
+
+export interface Host {
+  readonly mode: 'electron' | 'browser';
+  readonly api: Api;
+  hasMethod(name: string): boolean;
+  /** A call by name, for methods this build of the UI met before their types reached the contract. */
+  callByName(method: string, input: unknown, options?: CallOptions): Promise<unknown>;
+  /** Dropped files → evidence.add (browser mode uploads them first). */
+  addFiles(caseId: number, files: File[], options?: AddFilesOptions): Promise<AddedEvidence[]>;
+  /** A path the core can read for one file (bill import): the file's own path, or an uploaded copy. */
+  fileToPath(file: File, options?: CallOptions): Promise<string>;
+  /** A URL the page may show for an evidence item; null when the host cannot show it. */
+  evidenceUrl(id: number, what: 'content' | 'thumb'): Promise<string | null>;
+  /** A URL for a generated PDF; null when the host cannot show it (then the path is shown instead). */
+  documentUrl(id: number): Promise<string | null>;
+}

@@ -1,0 +1,143 @@
+/**
+ * Import payments from a WeChat/Alipay bill: choose the file (and the zip password if any) → the core
+ * parses it with progress → preview rows with filters → pick rows → import them into the case.
+ */
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Collapse, Input, Modal, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import type { BillParseResult } from '../../../core/importers/types.ts';
+import { api, host } from '../api/client.ts';
+import { toApiError } from '../api/ApiError.ts';
+import { NotAvailable } from '../components/NotAvailable.tsx';
+import { TaskProgress } from '../components/TaskProgress.tsx';
+import { useI18n } from '../i18n/I18n.tsx';
+import { BillPreviewTable } from './BillPreviewTable.tsx';
+import { useTask } from './useTask.ts';
+
+export const SHOW_METHOD = 'bill.show';
+export const IMPORT_METHOD = 'bill.import';
+
+interface Props {
+  caseId: number;
+  onClose(): void;
+  onImported(): void;
+}
+
+export function BillImportModal({ caseId, onClose, onImported }: Props) {
+  const { t, pick } = useI18n();
+  const { message } = App.useApp();
+  const input = useRef<HTMLInputElement>(null);
+  const [password, setPassword] = useState('');
+  const [file, setFile] = useState<{ name: string; path: string }>();
+  const [parsed, setParsed] = useState<BillParseResult>();
+  const [selected, setSelected] = useState<number[]>([]);
+  const [error, setError] = useState<string>();
+  const task = useTask();
+  const available = host.hasMethod(SHOW_METHOD) && host.hasMethod(IMPORT_METHOD);
+
+  async function parse(chosen: File) {
+    setError(undefined);
+    setParsed(undefined);
+    setSelected([]);
+    try {
+      const result = await task.run(t('bill.parsing'), async (o) => {
+        const path = await host.fileToPath(chosen, o);
+        setFile({ name: chosen.name, path });
+        return api['bill.show']({ path, originalName: chosen.name, ...(password ? { password } : {}) }, o);
+      });
+      setParsed(result);
+    } catch (err) {
+      setError(pick(toApiError(err).text));
+    }
+  }
+
+  async function importRows() {
+    if (!file) return;
+    try {
+      const result = await task.run(t('bill.parsing'), (o) =>
+        api['bill.import']({ caseId, path: file.path, originalName: file.name, rows: selected, ...(password ? { password } : {}) }, o),
+      );
+      message.success(t('bill.imported', { n: result.imported }));
+      onImported();
+      if (result.skipped.length > 0) {
+        // Say which picked rows were not imported and why (already in the case, repeated, untrusted id).
+        setError(result.skipped.map((r) => `#${r.row} ${pick(r.message)}`).join('\n'));
+        setParsed(undefined);
+        setSelected([]);
+        return;
+      }
+      onClose();
+    } catch (err) {
+      setError(pick(toApiError(err).text));
+    }
+  }
+
+  const s = parsed?.summary;
+  return (
+    <Modal
+      open
+      title={t('bill.title')}
+      onCancel={onClose}
+      width={1000}
+      okText={t('bill.pick', { n: selected.length })}
+      okButtonProps={{ disabled: selected.length === 0 || task.task !== null }}
+      // Until a bill is parsed there is nothing to import: only the cancel button.
+      footer={parsed ? undefined : (_, { CancelBtn }) => <CancelBtn />}
+      onOk={() => void importRows()}
+      cancelText={t('common.cancel')}
+    >
+      {!available ? (
+        <NotAvailable method={host.hasMethod(SHOW_METHOD) ? IMPORT_METHOD : SHOW_METHOD} />
+      ) : (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space wrap>
+            <Button icon={<UploadOutlined />} onClick={() => input.current?.click()} disabled={task.task !== null}>
+              {t('bill.choose')}
+            </Button>
+            <Input.Password placeholder={t('bill.password')} aria-label={t('bill.password')} value={password} onChange={(e) => setPassword(e.target.value)} style={{ width: 260 }} />
+            {file && <Typography.Text type="secondary">{file.name}</Typography.Text>}
+          </Space>
+          <input
+            ref={input}
+            type="file"
+            hidden
+            accept=".csv,.xlsx,.zip"
+            aria-label={t('bill.choose')}
+            data-testid="bill-file-input"
+            onChange={(e) => {
+              const chosen = e.target.files?.[0];
+              e.target.value = '';
+              if (chosen) void parse(chosen);
+            }}
+          />
+          {task.task && <TaskProgress task={task.task} onCancel={task.cancel} />}
+          {error && <Alert type="error" showIcon role="alert" message={error} style={{ whiteSpace: 'pre-line' }} />}
+          {s && (
+            <Typography.Paragraph style={{ margin: 0 }}>
+              {t('bill.summary', { rows: s.goodRows, expense: s.expenseCount, income: s.incomeCount })}
+            </Typography.Paragraph>
+          )}
+          {parsed && parsed.errors.length > 0 && (
+            <Collapse
+              size="small"
+              items={[
+                {
+                  key: 'errors',
+                  label: t('bill.errors', { n: parsed.errors.length }),
+                  children: parsed.errors.slice(0, 50).map((e, i) => (
+                    <Typography.Paragraph key={i} style={{ margin: 0 }}>
+                      {e.row !== null ? `#${e.row} ` : ''}
+                      {e.column ? `${e.column}：` : ''}
+                      {pick(e.message)}
+                    </Typography.Paragraph>
+                  )),
+                },
+              ]}
+            />
+          )}
+          {parsed && <BillPreviewTable rows={parsed.rows} selected={selected} onSelect={setSelected} />}
+        </Space>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,61 @@
+/** Edit one evidence item: kind, name, what it proves, and which payments it supports. */
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useMemo, useState } from 'react';
+import type { EvidenceItem, Payment } from '../../../core/domain/types.ts';
+import { api } from '../api/client.ts';
+import { toApiError } from '../api/ApiError.ts';
+import { shortTime, yuan } from '../format.ts';
+import { useI18n } from '../i18n/I18n.tsx';
+import { KindSelect } from './KindSelect.tsx';
+
+interface Values {
+  kind: string;
+  title: string;
+  description: string;
+  paymentIds: number[];
+}
+
+export function EvidenceEditModal({ item, payments, onClose, onSaved }: { item: EvidenceItem; payments: Payment[]; onClose(): void; onSaved(): void }) {
+  const { t, pick } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const options = useMemo(
+    () => payments.map((p) => ({ value: p.id, label: `${shortTime(p.time).slice(0, 16)} ${yuan(p.amountFen)} ${p.counterparty} (${p.txid})` })),
+    [payments],
+  );
+
+  async function save() {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      await api['evidence.edit']({ id: item.id, patch: { kind: v.kind, title: v.title, description: v.description ?? '', paymentIds: v.paymentIds ?? [] } });
+      onSaved();
+      onClose();
+    } catch (err) {
+      setError(pick(toApiError(err).text));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal open title={t('evidence.edit')} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={busy} width={640}>
+      <Form form={form} layout="vertical" initialValues={{ kind: item.kind, title: item.title, description: item.description, paymentIds: item.paymentIds }}>
+        <Form.Item label={t('evidence.kind')} name="kind">
+          <KindSelect label={t('evidence.kind')} />
+        </Form.Item>
+        <Form.Item label={t('evidence.title')} name="title" rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item label={t('evidence.description')} name="description">
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+        <Form.Item label={t('evidence.linked')} name="paymentIds">
+          <Select mode="multiple" options={options} placeholder={t('evidence.linkPh')} optionFilterProp="label" />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon role="alert" message={error} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,76 @@
+/** One route or channel of the check: what is there, what is missing (with how to get it), clocks, sources. */
+import { CheckCircleTwoTone, ExclamationCircleTwoTone } from '@ant-design/icons';
+import { Alert, Card, Collapse, List, Progress, Space, Tag, Typography } from 'antd';
+import type { RouteCheck } from '../../../core/rules/types.ts';
+import { useI18n } from '../i18n/I18n.tsx';
+import { DeadlineTag } from './DeadlineTag.tsx';
+
+export function RouteCheckCard({ check }: { check: RouteCheck }) {
+  const { t, pick } = useI18n();
+  return (
+    <Card
+      size="small"
+      data-testid="route-check"
+      title={
+        <Space>
+          {check.satisfied ? <CheckCircleTwoTone twoToneColor="#389e0d" /> : <ExclamationCircleTwoTone twoToneColor="#d46b08" />}
+          <span>{pick(check.name)}</span>
+          {check.done && <Tag color="green">{t('checklist.done')}</Tag>}
+        </Space>
+      }
+      extra={<Progress type="circle" size={36} percent={Math.round(check.score * 100)} aria-label={pick(check.name)} />}
+    >
+      <Typography.Paragraph>{pick(check.summary)}</Typography.Paragraph>
+      {check.deadlines.length > 0 && (
+        <Space wrap style={{ marginBottom: 8 }}>
+          {check.deadlines.map((d) => (
+            <DeadlineTag key={d.id} deadline={d} />
+          ))}
+        </Space>
+      )}
+      {check.missing.length > 0 && (
+        <>
+          <Typography.Text strong>{t('checklist.missing')}</Typography.Text>
+          <Collapse
+            size="small"
+            data-testid="missing-items"
+            items={check.missing.map((m) => ({
+              key: m.id,
+              label: pick(m.label),
+              children: (
+                <div>
+                  <Typography.Text type="secondary">{t('checklist.howTo')}：</Typography.Text>
+                  <Typography.Paragraph>{pick(m.howTo)}</Typography.Paragraph>
+                  {m.anyOf && m.anyOf.length > 1 && (
+                    <List size="small" dataSource={m.anyOf} renderItem={(a) => <List.Item>{pick(a.label)}：{pick(a.howTo)}</List.Item>} />
+                  )}
+                  {m.obstacles?.map((o) => (
+                    <Typography.Paragraph key={o.id} type="secondary">
+                      {pick(o.problem)} → {pick(o.howTo)}
+                    </Typography.Paragraph>
+                  ))}
+                </div>
+              ),
+            }))}
+          />
+        </>
+      )}
+      {check.present.length > 0 && (
+        <div style={{ marginTop: 8 }}>
+          <Typography.Text strong>{t('checklist.present')}：</Typography.Text>
+          {check.present.map((p) => (
+            <Tag key={p.id} color="green" data-testid="present-item">
+              {pick(p.label)}
+            </Tag>
+          ))}
+        </div>
+      )}
+      {check.warnings.map((w) => (
+        <Alert key={w.id} type="warning" showIcon style={{ marginTop: 8 }} message={pick(w.message)} description={w.source} />
+      ))}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+        {t('checklist.sources')}：{check.source} · <a href={`#/guide/${check.stage}`} style={{ textDecoration: 'underline' }}>{t('checklist.guide')}</a>
+      </Typography.Paragraph>
+    </Card>
+  );
+}

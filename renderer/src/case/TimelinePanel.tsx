@@ -1,0 +1,91 @@
+/** The case drawn on one time axis: payments, contacts, complaints, police, refunds and deadlines. */
+import { ClockCircleOutlined, DeleteOutlined, PayCircleOutlined } from '@ant-design/icons';
+import { App, Button, Col, Empty, Popconfirm, Row, Tag, Timeline, Typography } from 'antd';
+import { useMemo } from 'react';
+import type { Payment, TimelineEvent } from '../../../core/domain/types.ts';
+import { api } from '../api/client.ts';
+import { toApiError } from '../api/ApiError.ts';
+import { shortTime, yuan } from '../format.ts';
+import { useI18n } from '../i18n/I18n.tsx';
+import { AddEventForm } from './AddEventForm.tsx';
+import { axisItems, type AxisDeadline, type AxisItem } from './timelineItems.ts';
+
+const COLORS: Record<AxisItem['kind'], string> = {
+  payment: 'red',
+  contact: 'blue',
+  complaint: 'orange',
+  police: 'purple',
+  refund: 'green',
+  other: 'gray',
+  deadline: 'gray',
+};
+
+interface Props {
+  caseId: number;
+  payments: Payment[];
+  events: TimelineEvent[];
+  deadlines: AxisDeadline[];
+  onChanged(): void;
+}
+
+export function TimelinePanel({ caseId, payments, events, deadlines, onChanged }: Props) {
+  const { t, pick } = useI18n();
+  const { message } = App.useApp();
+  const items = useMemo(
+    () => axisItems(payments, events, deadlines, (p) => `${t('event.payment')} ${yuan(p.amountFen)} → ${p.counterparty || '?'}`),
+    [payments, events, deadlines, t],
+  );
+
+  async function remove(id: number) {
+    try {
+      await api['timeline.remove']({ id });
+      onChanged();
+    } catch (err) {
+      message.error(pick(toApiError(err).text));
+    }
+  }
+
+  return (
+    <Row gutter={32}>
+      <Col span={15}>
+        {items.length === 0 ? (
+          <Empty description={t('timeline.empty')} />
+        ) : (
+          <Timeline
+            mode="left"
+            data-testid="case-timeline"
+            items={items.map((it) => ({
+              key: it.key,
+              color: it.kind === 'deadline' && !it.passed ? 'blue' : COLORS[it.kind],
+              dot: it.kind === 'payment' ? <PayCircleOutlined /> : it.kind === 'deadline' ? <ClockCircleOutlined /> : undefined,
+              label: shortTime(it.at).slice(0, 16),
+              children: (
+                <div data-testid="timeline-item">
+                  <Tag color={COLORS[it.kind] === 'gray' ? 'default' : COLORS[it.kind]}>{t(`event.${it.kind}`)}</Tag>
+                  <Typography.Text>{it.text}</Typography.Text>
+                  {it.ref && (
+                    <Typography.Text type="secondary" className="mono">
+                      {' '}
+                      #{it.ref}
+                    </Typography.Text>
+                  )}
+                  {it.eventId !== undefined && (
+                    <Popconfirm title={t('timeline.removeConfirm')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void remove(it.eventId!)}>
+                      <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`${t('common.remove')}: ${it.text}`} />
+                    </Popconfirm>
+                  )}
+                </div>
+              ),
+            }))}
+          />
+        )}
+      </Col>
+      <Col span={9}>
+        <Typography.Title level={3} style={{ fontSize: 16 }}>
+          {t('timeline.add')}
+        </Typography.Title>
+        <AddEventForm caseId={caseId} onAdded={onChanged} />
+      </Col>
+    </Row>
+  );
+}

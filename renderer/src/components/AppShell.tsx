@@ -1,0 +1,51 @@
+/** The frame around every screen: the side menu, the title bar with the language switch. */
+import { BookOutlined, FolderOpenOutlined, IdcardOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18n.tsx';
+import { navigate, type Route } from '../router.ts';
+
+function selectedKey(route: Route): string {
+  if (route.name === 'case' || route.name === 'cases' || route.name === 'welcome') return 'cases';
+  return route.name;
+}
+
+export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
+  const { t, lang, setLang } = useI18n();
+  const items = [
+    { key: 'cases', icon: <FolderOpenOutlined />, label: t('nav.cases') },
+    { key: 'guide', icon: <BookOutlined />, label: t('nav.guide') },
+    { key: 'profile', icon: <IdcardOutlined />, label: t('nav.profile') },
+    { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
+  ];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 20px' }}>
+          <Typography.Title level={1} style={{ fontSize: 17, margin: 0 }}>
+            {t('appName')}
+          </Typography.Title>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[selectedKey(route)]}
+            items={items}
+            onClick={({ key }) => navigate(key === 'cases' ? '/' : `/${key}`)}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #f0f0f0', height: 48 }}>
+          <Button onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} title={t('lang.label')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+            {t('lang.switch')}
+          </Button>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>{children}</main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,26 @@
+/** Display helpers. Money is integer fen in the core; shown as yuan with two decimals. */
+
+export function yuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 100).toLocaleString('zh-CN');
+  return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** "2025-05-18T12:00:00+08:00" → "2025-05-18 12:00:00" (times are shown as stored: Beijing time). */
+export function shortTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return iso.replace('T', ' ').replace(/(\.\d+)?([+-]\d\d:\d\d|Z)$/, '');
+}
+
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Whole days from today (Beijing calendar) to a YYYY-MM-DD day or an ISO instant. */
+export function daysUntil(date: string, now = new Date()): number {
+  const target = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T23:59:59+08:00`) : new Date(date);
+  return Math.ceil((target.getTime() - now.getTime()) / 86_400_000);
+}

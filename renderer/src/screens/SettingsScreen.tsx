@@ -1,0 +1,55 @@
+/** Settings: language, where the vault is, and a check of the vault's integrity. */
+import { App, Button, Card, Descriptions, Radio, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { api, host } from '../api/client.ts';
+import { toApiError } from '../api/ApiError.ts';
+import { useLoad } from '../api/useLoad.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { useI18n, type Lang } from '../i18n/I18n.tsx';
+
+export function SettingsScreen() {
+  const { t, pick, lang, setLang } = useI18n();
+  const { message } = App.useApp();
+  const info = useLoad(() => api['vault.info']({}), []);
+  const [checking, setChecking] = useState(false);
+
+  async function doctor() {
+    setChecking(true);
+    try {
+      const report = await api['vault.doctor']({});
+      if (report.ok) message.success(t('settings.doctorOk'));
+      else message.warning(`${t('settings.doctorBad')} (missing ${report.missing.length}, altered ${report.altered.length}, orphans ${report.orphans.length})`);
+    } catch (err) {
+      message.error(pick(toApiError(err).text));
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return (
+    <Card data-testid="settings-screen">
+      <Typography.Title level={2} style={{ marginTop: 0 }}>{t('settings.title')}</Typography.Title>
+      <Descriptions column={1} bordered size="middle">
+        <Descriptions.Item label={t('lang.label')}>
+          <Radio.Group value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('lang.label')} options={[{ value: 'zh', label: '简体中文' }, { value: 'en', label: 'English' }]} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('settings.vault')}>
+          {info.error && <ErrorAlert error={info.error} onRetry={info.reload} />}
+          {info.data && (
+            <Space direction="vertical">
+              <Typography.Text code copyable data-testid="settings-vault-dir">
+                {info.data.dir}
+              </Typography.Text>
+              <Typography.Text type="secondary">{t('settings.stats', { cases: info.data.cases, evidence: info.data.evidence, payments: info.data.payments })}</Typography.Text>
+              {host.mode === 'browser' && <Typography.Text type="secondary">{t('settings.vaultHint')}</Typography.Text>}
+              <Button onClick={() => void doctor()} loading={checking}>
+                {t('settings.doctor')}
+              </Button>
+            </Space>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('settings.mode')}>{t(host.mode === 'browser' ? 'settings.mode.browser' : 'settings.mode.electron')}</Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}

@@ -4,7 +4,9 @@
  * Add a domain by writing schemas/<domain>.ts (schemas + a Results interface) and spreading it here.
  */
 import type { z } from 'zod';
+import { billSchemas, type BillResults } from './schemas/bill.ts';
 import { caseSchemas, type CaseResults } from './schemas/case.ts';
+import { dossierSchemas, type DossierResults } from './schemas/dossier.ts';
 import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
 import { paymentSchemas, type PaymentResults } from './schemas/payment.ts';
 import { profileSchemas, type ProfileResults } from './schemas/profile.ts';
@@ -21,12 +23,14 @@ export const contract = {
   ...profileSchemas,
   ...vaultSchemas,
   ...rulesSchemas,
+  ...dossierSchemas,
+  ...billSchemas,
 };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
 
-export interface Results extends CaseResults, PaymentResults, EvidenceResults, TimelineResults, ProfileResults, VaultResults, RulesResults {}
+export interface Results extends CaseResults, PaymentResults, EvidenceResults, TimelineResults, ProfileResults, VaultResults, RulesResults, DossierResults, BillResults {}
 
 export type MethodInput<M extends Method> = z.input<Contract[M]>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]>;

@@ -5,9 +5,11 @@
 import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { registerBackup } from './commands/backup.ts';
+import { registerBill } from './commands/bill.ts';
 import { registerCase } from './commands/case.ts';
 import { registerCounterparty } from './commands/counterparty.ts';
 import { registerDoctor } from './commands/doctor.ts';
+import { registerDossier } from './commands/dossier.ts';
 import { registerEvent } from './commands/event.ts';
 import { registerEvidence } from './commands/evidence.ts';
 import { registerInit } from './commands/init.ts';
@@ -23,7 +25,7 @@ export function buildProgram(): Command {
     .option('--json', 'print exactly one JSON document on stdout')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInit, registerCase, registerCounterparty, registerPayment, registerEvidence, registerEvent, registerProfile, registerDoctor, registerBackup, registerRules]) {
+  for (const register of [registerInit, registerCase, registerCounterparty, registerPayment, registerEvidence, registerEvent, registerProfile, registerDoctor, registerBackup, registerRules, registerDossier, registerBill]) {
     register(program);
   }
   return program;

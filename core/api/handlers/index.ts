@@ -1,7 +1,9 @@
 /** Every method's handler, combined; the type makes a missing or extra handler a compile error. */
 import type { Method } from '../contract.ts';
 import type { HandlerMap } from '../context.ts';
+import { billHandlers } from './bill.ts';
 import { caseHandlers } from './case.ts';
+import { dossierHandlers } from './dossier.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { paymentHandlers } from './payment.ts';
 import { profileHandlers } from './profile.ts';
@@ -17,4 +19,6 @@ export const handlers: HandlerMap<Method> = {
   ...profileHandlers,
   ...vaultHandlers,
   ...rulesHandlers,
+  ...dossierHandlers,
+  ...billHandlers,
 };

@@ -1,0 +1,66 @@
+/**
+ * Bill methods: parse an official WeChat Pay / Alipay export without storing it (bill.show), and
+ * import picked rows as payments of a case, keeping the bill file as evidence (bill.import).
+ */
+import { z } from 'zod';
+import type { LocalizedText } from '../../domain/types.ts';
+import type { BillError, BillFormat, BillParseResult, BillSummary } from '../../importers/types.ts';
+import { id, text } from './common.ts';
+
+const filePath = z.string().min(1).max(4096);
+/** The zip password the platform sent separately; used in memory only, never stored or logged. */
+const password = z.string().min(1).max(200).optional();
+
+export const billSchemas = {
+  'bill.show': z.object({
+    path: filePath,
+    password,
+    /** Name to report instead of the path's basename (browser uploads arrive under a temp name). */
+    originalName: text(1024).optional(),
+  }),
+  'bill.import': z.object({
+    caseId: id,
+    path: filePath,
+    password,
+    originalName: text(1024).optional(),
+    /** Rows to import by 交易单号 (CLI --pick). */
+    pick: z.array(z.string().trim().min(1).max(64)).max(100_000).optional(),
+    /** Rows to import by their line/row number in the file (the preview's checkboxes). */
+    rows: z.array(z.number().int().positive()).max(1_000_000).optional(),
+  }),
+};
+
+export interface BillSkippedRow {
+  row: number;
+  txid: string;
+  /** 'duplicate-txid' / 'duplicate-merchant-order-id': already a payment of the case; 'repeated-in-bill':
+   * an earlier row of this import has the same id; 'untrusted-id': the bill's id cannot be used. */
+  reason: 'duplicate-txid' | 'duplicate-merchant-order-id' | 'repeated-in-bill' | 'untrusted-id';
+  existingPaymentId: number | null;
+  message: LocalizedText;
+}
+
+export interface BillImportResult {
+  format: BillFormat;
+  /** Rows the bill holds (good or flagged). */
+  rows: number;
+  /** Rows asked for (all rows when nothing was picked). */
+  picked: number;
+  imported: number;
+  duplicates: number;
+  paymentIds: number[];
+  skipped: BillSkippedRow[];
+  errors: BillError[];
+  /** Totals of the imported rows. */
+  incomeFen: number;
+  expenseFen: number;
+  /** The evidence item holding the bill file (reused when the same file was imported before). */
+  evidenceId: number | null;
+  evidenceReused: boolean;
+  summary: BillSummary;
+}
+
+export interface BillResults {
+  'bill.show': BillParseResult;
+  'bill.import': BillImportResult;
+}

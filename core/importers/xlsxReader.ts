@@ -1,0 +1,113 @@
+/**
+ * A small, exact XLSX reader for bill exports. Why not a spreadsheet library: we need the RAW cell
+ * text ('548.58000000000004', date serial '46289.48678240741', ids with their TAB) rather than a
+ * formatted or Date-converted value (ezbookkeeping#534, cashbook#170 show both failure modes),
+ * the workbook's date1904 flag, and speed on 100,000 rows. It reads only what bills use: sheets,
+ * shared strings, inline strings, numbers.
+ */
+import { attr, parseSharedStrings } from './xlsxXml.ts';
+import { listZip, readZipFile, type ZipFile } from './zipFiles.ts';
+
+export { sheetRows } from './xlsxSheetRows.ts';
+
+export type XlsxCellType = 'n' | 's' | 'str' | 'inlineStr' | 'b' | 'e' | 'd';
+
+export interface XlsxCell {
+  /** 0-based column. */
+  col: number;
+  type: XlsxCellType;
+  /** Text for strings; the raw `<v>` text for numbers/dates/booleans. */
+  value: string;
+}
+
+export interface XlsxRow {
+  /** 1-based row number as Excel shows it. */
+  row: number;
+  cells: XlsxCell[];
+}
+
+export interface XlsxSheet {
+  name: string;
+  /** The worksheet XML; rows are read lazily with sheetRows() so 100,000 rows never sit in memory twice. */
+  xml: string;
+}
+
+export interface XlsxBook {
+  date1904: boolean;
+  shared: string[];
+  sheets: XlsxSheet[];
+}
+
+/** 'xl/' + '../customXml/item1.xml' → 'customXml/item1.xml' (zip part names, no URL escaping). */
+function resolvePath(base: string, target: string): string {
+  const parts = base.split('/').filter(Boolean);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function relTargets(xml: string, base: string): Map<string, { type: string; path: string }> {
+  const map = new Map<string, { type: string; path: string }>();
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const id = attr(m[1] ?? '', 'Id');
+    const target = attr(m[1] ?? '', 'Target');
+    if (!id || !target) continue;
+    const path = target.startsWith('/') ? target.slice(1) : resolvePath(base, target);
+    map.set(id, { type: attr(m[1] ?? '', 'Type') ?? '', path });
+  }
+  return map;
+}
+
+export class XlsxReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XlsxReadError';
+  }
+}
+
+/** True when the zip holds a workbook (an .xlsx), not an archive of bills. */
+export function isWorkbookZip(files: readonly ZipFile[]): boolean {
+  return files.some((f) => f.name === 'xl/workbook.xml' || f.name === '[Content_Types].xml');
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<XlsxBook> {
+  const files = await listZip(bytes);
+  const byName = new Map(files.map((f) => [f.name.replace(/^\//, ''), f]));
+  const text = async (path: string): Promise<string | null> => {
+    const f = byName.get(path);
+    if (!f) return null;
+    const bytes = await readZipFile(f);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  };
+  const rootRels = await text('_rels/.rels');
+  const officeDoc = rootRels
+    ? [...relTargets(rootRels, '').values()].find((r) => r.type.endsWith('/officeDocument'))?.path
+    : undefined;
+  const workbookPath = officeDoc ?? 'xl/workbook.xml';
+  const workbook = await text(workbookPath);
+  if (!workbook) throw new XlsxReadError('no workbook part');
+  const dir = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const relsPath = `${dir}_rels/${workbookPath.slice(dir.length)}.rels`;
+  const rels = relTargets((await text(relsPath)) ?? '', dir);
+
+  const pr = /<(?:\w+:)?workbookPr\b([^>]*?)\/?>/.exec(workbook);
+  const flag = pr ? attr(pr[1] ?? '', 'date1904') : undefined;
+  const date1904 = flag === '1' || flag === 'true';
+
+  const sharedPath =
+    [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.path ?? `${dir}sharedStrings.xml`;
+  const shared = parseSharedStrings((await text(sharedPath)) ?? '');
+
+  const sheets: XlsxSheet[] = [];
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
+    const attrs = m[1] ?? '';
+    const rid = attr(attrs, 'r:id') ?? /\b\w+:id\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
+    const target = rid ? rels.get(rid)?.path : undefined;
+    const xml = target ? await text(target) : null;
+    if (xml === null) continue;
+    sheets.push({ name: attr(attrs, 'name') ?? '', xml });
+  }
+  return { date1904, shared, sheets };
+}

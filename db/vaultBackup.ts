@@ -119,7 +119,8 @@ export async function restoreVault(archive: string, targetDir: string, progress:
                 objects++;
                 progress.report({ phase: 'restore', done: objects, total: objects });
               } else sawDb = true;
-              progress.signal?.aborted ? reject(new AppError('cancelled')) : zip.readEntry();
+              if (progress.signal?.aborted) reject(new AppError('cancelled'));
+              else zip.readEntry();
             })
             .catch(reject);
         });

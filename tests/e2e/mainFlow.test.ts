@@ -161,8 +161,23 @@ describe('main flow in browser mode', () => {
     // Link the first chat screenshot to the payment it concerns.
     await page.getByRole('button', { name: '编辑证据: 聊天记录截图1.png' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox', { name: '关联付款' }).click({ force: true });
-    await page.locator('.ant-select-item-option').first().click();
+    const linkCombo = dialog.getByRole('combobox', { name: '关联付款' });
+    const firstOption = page.locator('.ant-select-item-option').first();
+    await linkCombo.waitFor();
+    // Under load the modal may still be animating when we click; reopen until the options are shown.
+    await expect
+      .poll(
+        async () => {
+          if (!(await firstOption.isVisible())) {
+            await linkCombo.focus();
+            await page.keyboard.press('ArrowDown');
+          }
+          return firstOption.isVisible();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await firstOption.click();
     // A multiple select stays open after a pick; close it the way a keyboard user would.
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: '保存' }).click();

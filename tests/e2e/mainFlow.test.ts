@@ -16,7 +16,7 @@ import { buildRenderer, launchBrowser, openSession, repoRoot, tempVaultDir, type
 import { axeSerious, shoot, type AxeFinding } from './screens.ts';
 
 const has = (m: string) => Object.prototype.hasOwnProperty.call(contract, m);
-const BILL = path.resolve(repoRoot, '../shared/fixtures/bills/deb-sig_double-entry-generator__example-wechat-records_csv.csv');
+const BILL = path.resolve(repoRoot, 'tests/fixtures/bills/deb-sig_double-entry-generator__example-wechat-records_csv.csv');
 
 let browser: Browser;
 let session: Session;

@@ -2,6 +2,8 @@
  * Calendar arithmetic in Beijing time (UTC+08:00, no daylight saving), independent of the machine's
  * zone. Days are "YYYY-MM-DD" strings: the unit every legal and platform clock here counts in.
  */
+import { toBeijingIso } from '../beijingTime.ts';
+
 const BEIJING_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -18,8 +20,7 @@ export function beijingDay(ms: number): string {
 
 /** An instant as ISO 8601 in Beijing time, e.g. 2025-05-18T14:00:00+08:00. */
 export function beijingIso(ms: number): string {
-  const t = new Date(ms + BEIJING_MS);
-  return `${beijingDay(ms)}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}+08:00`;
+  return toBeijingIso(new Date(ms));
 }
 
 function dayToUtcMs(day: string): number {

@@ -8,37 +8,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { LocalizedText } from '../domain/types.ts';
 import { RulePackError, deepestIssue, jsonPath } from './packError.ts';
 import { buildPackIndex, type PackIndex } from './packIndex.ts';
 import { checkPackReferences } from './packRefs.ts';
 import { packFiles } from './packSchema.ts';
-import type {
-  ChannelDef,
-  EvidenceKind,
-  FactDef,
-  ObstacleDef,
-  RouteDef,
-  SourceDef,
-  WarningDef,
-} from './packSchema.ts';
+import type { PackLists } from './packSchema.ts';
 
 export { RulePackError } from './packError.ts';
 export { evidenceKindSchema, routeSchema, channelSchema } from './packSchema.ts';
 export type { EvidenceKind, RouteDef, ChannelDef, RuleDef } from './packSchema.ts';
 
-export interface RulePack {
+export interface RulePack extends PackLists {
   dir: string;
-  /** Case routes: what a person picks when creating a case. The vault validates case.route against these ids. */
-  routes: RouteDef[];
-  /** Refund paths, the platform complaint and the legal channels that case routes point to. */
-  channels: ChannelDef[];
-  evidenceKinds: EvidenceKind[];
-  facts: FactDef[];
-  sources: SourceDef[];
-  warnings: WarningDef[];
-  obstacles: ObstacleDef[];
-  texts: Record<string, LocalizedText>;
   index: PackIndex;
 }
 

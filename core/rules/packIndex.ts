@@ -2,7 +2,6 @@
  * Lookup tables built once when the pack loads, so checking a case never scans lists or compiles
  * regular expressions.
  */
-import type { LocalizedText } from '../domain/types.ts';
 import type {
   ChannelDef,
   EvidenceKind,
@@ -11,6 +10,7 @@ import type {
   RouteDef,
   SourceDef,
   WarningDef,
+  PackLists,
 } from './packSchema.ts';
 
 export interface KindHint {
@@ -32,16 +32,6 @@ export interface PackIndex {
   filing: Map<string, { include: RegExp | null; exclude: RegExp | null }>;
 }
 
-interface Lists {
-  routes: RouteDef[];
-  channels: ChannelDef[];
-  evidenceKinds: EvidenceKind[];
-  facts: FactDef[];
-  sources: SourceDef[];
-  warnings: WarningDef[];
-  obstacles: ObstacleDef[];
-  texts: Record<string, LocalizedText>;
-}
 
 function byId<T extends { id: string }>(list: T[]): Map<string, T> {
   return new Map(list.map((x) => [x.id, x]));
@@ -51,7 +41,7 @@ export function atomKey(atom: { kind: string } | { fact: string }): string {
   return 'kind' in atom ? `kind:${atom.kind}` : `fact:${atom.fact}`;
 }
 
-export function buildPackIndex(p: Lists): PackIndex {
+export function buildPackIndex(p: PackLists): PackIndex {
   const obstacles = new Map<string, ObstacleDef[]>();
   for (const o of p.obstacles) {
     for (const a of o.appliesTo) {

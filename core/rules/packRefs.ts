@@ -3,31 +3,14 @@
  * patterns compile, and every fact has an evaluator. A silent dangling reference would make a
  * requirement impossible to meet, so each one fails the load with its file and JSON path.
  */
-import type { LocalizedText } from '../domain/types.ts';
 import { factIds } from './facts.ts';
 import type {
   Atom,
-  ChannelDef,
-  EvidenceKind,
-  FactDef,
-  ObstacleDef,
-  RouteDef,
   RuleDef,
-  SourceDef,
   SourceRef,
-  WarningDef,
+  PackLists,
 } from './packSchema.ts';
 
-interface PackFilesData {
-  routes: RouteDef[];
-  channels: ChannelDef[];
-  evidenceKinds: EvidenceKind[];
-  facts: FactDef[];
-  sources: SourceDef[];
-  warnings: WarningDef[];
-  obstacles: ObstacleDef[];
-  texts: Record<string, LocalizedText>;
-}
 
 type Fail = (file: string, parts: PropertyKey[], detail: string) => Error;
 
@@ -62,7 +45,7 @@ function compiles(pattern: string): string | null {
   }
 }
 
-export function checkPackReferences(p: PackFilesData, fail: Fail): void {
+export function checkPackReferences(p: PackLists, fail: Fail): void {
   const sources = unique('sources.json', 'sources', p.sources, fail);
   const kinds = unique('evidence-kinds.json', 'kinds', p.evidenceKinds, fail);
   const facts = unique('facts.json', 'facts', p.facts, fail);

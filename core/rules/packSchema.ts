@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../domain/types.ts';
 /**
  * The shape of the rule pack files in templates/rules/. Strict objects: a misspelt key is an error,
  * not a silently ignored rule. Cross-file references (kind ids, fact ids, source ids…) are checked
@@ -186,3 +187,15 @@ export type ChannelDef = z.infer<typeof channelSchema>;
 export type ObstacleDef = z.infer<typeof obstacleSchema>;
 /** A case route or a channel: what the engine evaluates. */
 export type RuleDef = RouteDef | ChannelDef;
+
+/** Every list the pack files hold, as loaded (before indexing). */
+export interface PackLists {
+  routes: RouteDef[];
+  channels: ChannelDef[];
+  evidenceKinds: EvidenceKind[];
+  facts: FactDef[];
+  sources: SourceDef[];
+  warnings: WarningDef[];
+  obstacles: ObstacleDef[];
+  texts: Record<string, LocalizedText>;
+}

@@ -243,6 +243,12 @@ describe('main flow in browser mode', () => {
     await scan('guide');
     await page.getByRole('menuitem', { name: /设置/ }).click();
     await page.getByTestId('settings-vault-dir').waitFor();
+    // Back up the whole vault from Settings; the ZIP lands in the vault's exports/ folder.
+    await page.getByRole('button', { name: '备份整个证据库' }).click();
+    await page.getByTestId('backup-path').waitFor({ timeout: 30_000 });
+    const backupText = (await page.getByTestId('backup-path').textContent()) ?? '';
+    const backupZip = /(\/\S+payproof-backup-\d{8}-\d{6}\.zip)/.exec(backupText)?.[1];
+    expect(backupZip && existsSync(backupZip)).toBe(true);
     await shoot(page, '12-settings');
     await scan('settings');
     await page.getByRole('menuitem', { name: /我的案件/ }).click();

@@ -19,8 +19,8 @@ export const vaultSchemas = {
   'vault.info': z.object({}).default({}),
   'vault.doctor': z.object({}).default({}),
   'audit.list': z.object({ caseId: id.optional() }).default({}),
-  /** Write the whole vault (consistent DB snapshot + every original) to one ZIP. */
-  'vault.backup': z.object({ dest: z.string().min(1).max(4096) }),
+  /** Write the whole vault (consistent DB snapshot + every original) to one ZIP; default: exports/. */
+  'vault.backup': z.object({ dest: z.string().min(1).max(4096).optional() }).default({}),
   /** Restore a backup ZIP into an empty folder (never over an existing vault). */
   'vault.restore': z.object({ archive: z.string().min(1).max(4096), targetDir: z.string().min(1).max(4096) }),
 };

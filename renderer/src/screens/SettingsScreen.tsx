@@ -1,10 +1,11 @@
-/** Settings: language, where the vault is, and a check of the vault's integrity. */
+/** Settings: language, where the vault is, a check of the vault's integrity, and backup. */
 import { App, Button, Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { BackupPanel } from './BackupPanel.tsx';
 import { useI18n, type Lang } from '../i18n/I18n.tsx';
 
 export function SettingsScreen() {
@@ -29,7 +30,7 @@ export function SettingsScreen() {
   return (
     <Card data-testid="settings-screen">
       <Typography.Title level={2} style={{ marginTop: 0 }}>{t('settings.title')}</Typography.Title>
-      <Descriptions column={1} bordered size="middle">
+      <Descriptions column={1} bordered size="middle" labelStyle={{ width: 150, whiteSpace: 'nowrap' }}>
         <Descriptions.Item label={t('lang.label')}>
           <Radio.Group value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('lang.label')} options={[{ value: 'zh', label: '简体中文' }, { value: 'en', label: 'English' }]} />
         </Descriptions.Item>
@@ -47,6 +48,9 @@ export function SettingsScreen() {
               </Button>
             </Space>
           )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('settings.backupLabel')}>
+          <BackupPanel />
         </Descriptions.Item>
         <Descriptions.Item label={t('settings.mode')}>{t(host.mode === 'browser' ? 'settings.mode.browser' : 'settings.mode.electron')}</Descriptions.Item>
       </Descriptions>

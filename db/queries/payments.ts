@@ -67,9 +67,13 @@ export interface NewPayment {
   billRow?: number | null;
 }
 
+/** "txid <> ''" lets SQLite use the partial unique index; without it each lookup scans the whole case. */
+export const PAYMENT_BY_TXID_SQL = "SELECT * FROM payments WHERE case_id = ? AND txid = ? AND txid <> ''";
+export const PAYMENTS_OF_CASE_SQL = 'SELECT * FROM payments WHERE case_id = ? ORDER BY time_ms, id';
+
 export function listPayments(db: Database.Database, caseId: number): Payment[] {
   return (
-    db.prepare('SELECT * FROM payments WHERE case_id = ? ORDER BY time_ms, id').all(caseId) as PaymentRow[]
+    db.prepare(PAYMENTS_OF_CASE_SQL).all(caseId) as PaymentRow[]
   ).map(toPayment);
 }
 
@@ -87,7 +91,9 @@ export function findPaymentByPlatformIds(
   merchantOrderId: string | null,
 ): Payment | null {
   if (txid) {
-    const row = db.prepare('SELECT * FROM payments WHERE case_id = ? AND txid = ?').get(caseId, txid) as PaymentRow | undefined;
+    const row = db.prepare(PAYMENT_BY_TXID_SQL).get(caseId, txid) as
+      | PaymentRow
+      | undefined;
     if (row) return toPayment(row);
   }
   if (merchantOrderId) {

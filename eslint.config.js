@@ -14,7 +14,10 @@ export default tseslint.config(
     // The core runs in tests, the CLI and browser mode: it must never pull in electron.
     files: ['core/**', 'db/**', 'renderer/**', 'templates/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }] },
+      ],
     },
   },
 );

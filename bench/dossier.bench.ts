@@ -35,7 +35,9 @@ async function ensureImages(n: number): Promise<string[]> {
     process.stdout.write(`\rgenerated ${i + 1}/${n}`);
   }
   if (files.length < n) process.stdout.write('\n');
-  files = readdirSync(imagesDir).filter((f) => f.endsWith('.png')).sort();
+  files = readdirSync(imagesDir)
+    .filter((f) => f.endsWith('.png'))
+    .sort();
   return files.slice(0, n).map((f) => path.join(imagesDir, f));
 }
 
@@ -57,7 +59,12 @@ function timeImg2pdf(images: string[], pdf: string): Run {
 
 function runDossier(count: number, pdf: string): Run {
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-  const line = execFileSync(tsx, [path.join(root, 'bench', 'dossierRun.ts'), imagesDir, String(count), pdf], { encoding: 'utf8' }).trim().split('\n').pop() as string;
+  const line = execFileSync(tsx, [path.join(root, 'bench', 'dossierRun.ts'), imagesDir, String(count), pdf], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop() as string;
   return JSON.parse(line) as Run;
 }
 
@@ -85,12 +92,16 @@ const rows = [
 ] as const;
 console.log('\nwho       images   time ms    PDF size   peak RSS   pages');
 for (const [who, n, ms, bytes, rss, pages] of rows) {
-  console.log(`${who.padEnd(9)} ${String(n).padStart(6)} ${ms.toFixed(0).padStart(9)} ${mb(bytes).padStart(10)} ${mb(rss * 1024).padStart(10)} ${String(pages).padStart(7)}`);
+  console.log(
+    `${who.padEnd(9)} ${String(n).padStart(6)} ${ms.toFixed(0).padStart(9)} ${mb(bytes).padStart(10)} ${mb(rss * 1024).padStart(10)} ${String(pages).padStart(7)}`,
+  );
 }
 const growth = double.maxRssKB / half.maxRssKB;
 console.log(`\ntime ratio dossier/img2pdf: ${timeRatio.toFixed(2)} (target ≤ 2)`);
 console.log(`size ratio dossier/img2pdf: ${sizeRatio.toFixed(2)} (target ≤ 1)`);
 console.log(`peak RSS ${Math.floor(COUNT / 2)} → ${COUNT * 2} exhibits: ×${growth.toFixed(2)} (flat ≈ 1)`);
-console.log('(dossier time is the render inside its process: font loading included, tsx start-up not; img2pdf time is its whole process.)');
+console.log(
+  '(dossier time is the render inside its process: font loading included, tsx start-up not; img2pdf time is its whole process.)',
+);
 if (!existsSync(path.join(out, 'dossier.pdf'))) process.exit(1);
 process.exitCode = timeRatio <= 2 && sizeRatio <= 1 && growth < 1.5 ? 0 : 1;

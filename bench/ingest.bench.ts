@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   writeRandomFile(big, bigMb * 1024 * 1024, seed);
   files.push(big);
   const totalMb = (smallCount * 2_000_000 + bigMb * 1024 * 1024) / 1024 / 1024;
-  console.log(`inputs: ${smallCount} files of ~2 MB + one ${bigMb} MB file (${totalMb.toFixed(0)} MB total, random bytes) in ${inputs}`);
+  console.log(
+    `inputs: ${smallCount} files of ~2 MB + one ${bigMb} MB file (${totalMb.toFixed(0)} MB total, random bytes) in ${inputs}`,
+  );
 
   // Warm the page cache equally for everyone.
   execFileSync('cat', files, { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 });
@@ -82,7 +84,9 @@ async function main(): Promise<void> {
 
   console.log(`cp alone:            ${cpTime.toFixed(2)} s`);
   console.log(`cp + sha256sum:      ${cpShaTime.toFixed(2)} s`);
-  console.log(`payproof ingest:     ${ingestTime.toFixed(2)} s (${(totalMb / ingestTime).toFixed(0)} MB/s; hash + copy + fsync + SQLite)`);
+  console.log(
+    `payproof ingest:     ${ingestTime.toFixed(2)} s (${(totalMb / ingestTime).toFixed(0)} MB/s; hash + copy + fsync + SQLite)`,
+  );
   console.log(`ratio ingest / cp:            ${(ingestTime / cpTime).toFixed(2)}  (target ≤ 1.25)`);
   console.log(`ratio ingest / (cp+sha256sum): ${(ingestTime / cpShaTime).toFixed(2)}`);
   console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB (target < 200 MB)`);

@@ -22,7 +22,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 async function populate(vaultDir: string): Promise<{ big: number; empty: number }> {
   const vault = openVault(vaultDir);
   try {
-    const big = createCase(vault.db, { title: `大案件：${EVIDENCE} 份证据、${PAYMENTS} 笔付款`, route: 'fraud' }).id;
+    const big = createCase(vault.db, {
+      title: `大案件：${EVIDENCE} 份证据、${PAYMENTS} 笔付款`,
+      route: 'fraud',
+    }).id;
     const empty = createCase(vault.db, { title: '空案件', route: 'fraud' }).id;
     const t0 = performance.now();
     vault.db.transaction(() => {
@@ -49,7 +52,9 @@ async function populate(vaultDir: string): Promise<{ big: number; empty: number 
       paths.push(file);
     }
     await addEvidenceFiles(vault, { caseId: big, paths, kind: 'other' }, silentProgress);
-    console.log(`populated: ${PAYMENTS} payments + ${EVIDENCE} evidence items in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `populated: ${PAYMENTS} payments + ${EVIDENCE} evidence items in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     return { big, empty };
   } finally {
     vault.close();
@@ -72,16 +77,21 @@ async function main() {
   async function timeToInteractive(caseId: number, tab: string): Promise<number> {
     await page.goto('about:blank');
     await page.goto(`${server.url}#/cases/${caseId}/${tab}`);
-    const rowSelector = tab === 'evidence' ? '[data-testid=evidence-row], .ant-empty' : '[data-testid=payment-row], .ant-empty';
+    const rowSelector =
+      tab === 'evidence' ? '[data-testid=evidence-row], .ant-empty' : '[data-testid=payment-row], .ant-empty';
     const handle = await page.waitForFunction(
-      (sel) => (document.querySelector('[data-testid=case-page][data-ready=true]') && document.querySelector(sel) ? performance.now() : null),
+      (sel) =>
+        document.querySelector('[data-testid=case-page][data-ready=true]') && document.querySelector(sel)
+          ? performance.now()
+          : null,
       rowSelector,
       { polling: 'raf', timeout: 60_000 },
     );
     const tti = (await handle.jsonValue()) as number;
     // How much of it is the snapshot call itself (server work + transfer), as the browser saw it.
     const call = await page.evaluate(() => {
-      const e = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/case.get')) as PerformanceResourceTiming | undefined;
+      const e = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/case.get')) as
+        PerformanceResourceTiming | undefined;
       return e ? { start: e.startTime, end: e.responseEnd, bytes: e.transferSize } : null;
     });
     if (call) snapshotCalls.push({ caseId, ms: call.end - call.start, start: call.start, bytes: call.bytes });
@@ -105,18 +115,27 @@ async function main() {
   await browser.close();
 
   console.log(`\ncase page time-to-interactive, browser mode, median of ${RUNS} (ms):`);
-  for (const [label, xs] of Object.entries(results)) console.log(`  ${label.padEnd(28)} ${median(xs).toFixed(0).padStart(6)}   runs: ${xs.map((x) => x.toFixed(0)).join(', ')}`);
+  for (const [label, xs] of Object.entries(results))
+    console.log(
+      `  ${label.padEnd(28)} ${median(xs).toFixed(0).padStart(6)}   runs: ${xs.map((x) => x.toFixed(0)).join(', ')}`,
+    );
   const pay = median(results['big case, payments tab']!) / median(results['empty case, payments tab']!);
   const ev = median(results['big case, evidence tab']!) / median(results['empty case, evidence tab']!);
   console.log(`  ratio big/empty: payments tab ${pay.toFixed(2)}×, evidence tab ${ev.toFixed(2)}×`);
   console.log(`  evidence rows in the DOM for ${EVIDENCE} items: ${domRows} (virtualized)`);
-  for (const [label, id] of [['empty', empty], ['big', big]] as const) {
+  for (const [label, id] of [
+    ['empty', empty],
+    ['big', big],
+  ] as const) {
     const calls = snapshotCalls.filter((c) => c.caseId === id);
     console.log(
       `  case.get seen by the page, ${label} case: median ${median(calls.map((c) => c.ms)).toFixed(0)} ms, started at ${median(calls.map((c) => c.start)).toFixed(0)} ms, ${(median(calls.map((c) => c.bytes)) / 1e6).toFixed(2)} MB`,
     );
   }
-  const worst = Math.max(median(results['big case, payments tab']!), median(results['big case, evidence tab']!));
+  const worst = Math.max(
+    median(results['big case, payments tab']!),
+    median(results['big case, evidence tab']!),
+  );
   console.log(`  target < 500 ms: ${worst < 500 ? 'met' : 'NOT met'} (${worst.toFixed(0)} ms)`);
 }
 

@@ -25,11 +25,17 @@ export function parseBeijingDateTime(text: string): string {
   const m = DATETIME.exec(text.trim());
   if (!m) throw new AppError('time-invalid', { value: text, reason: 'not in the expected format' });
   const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '00'].map(Number) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const dateProblem = validDate(y, mo, d);
   if (dateProblem) throw new AppError('time-invalid', { value: text, reason: dateProblem });
-  if (h > 23 || mi > 59 || s > 59) throw new AppError('time-invalid', { value: text, reason: 'hour/minute/second out of range' });
+  if (h > 23 || mi > 59 || s > 59)
+    throw new AppError('time-invalid', { value: text, reason: 'hour/minute/second out of range' });
   const zone = m[7] === 'Z' ? '+00:00' : (m[7] ?? BEIJING_OFFSET);
   return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${zone}`;
 }

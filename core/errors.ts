@@ -14,7 +14,9 @@ export interface ErrorPayload {
 }
 
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
 }
 
 export class AppError extends Error {
@@ -22,7 +24,11 @@ export class AppError extends Error {
   readonly userMessage: LocalizedText;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, params: Record<string, string | number> = {}, details?: Record<string, unknown>) {
+  constructor(
+    code: ErrorCode,
+    params: Record<string, string | number> = {},
+    details?: Record<string, unknown>,
+  ) {
     const t = messages[code];
     const userMessage = { zh: fill(t.zh, params), en: fill(t.en, params) };
     super(userMessage.en);

@@ -38,7 +38,14 @@ function canonical(value: unknown): string {
 }
 
 export function entryHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
-  const body = canonical({ seq: e.seq, at: e.at, action: e.action, caseId: e.caseId, subject: e.subject, details: e.details });
+  const body = canonical({
+    seq: e.seq,
+    at: e.at,
+    action: e.action,
+    caseId: e.caseId,
+    subject: e.subject,
+    details: e.details,
+  });
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
@@ -68,8 +75,7 @@ function toEntry(r: AuditRow): AuditEntry {
 
 export function auditHead(db: Database.Database): { seq: number; hash: string } {
   const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -77,7 +83,8 @@ export function appendAudit(
   db: Database.Database,
   entry: { action: AuditAction; caseId: number | null; subject: string; details?: Record<string, unknown> },
 ): AuditEntry {
-  if (!db.inTransaction) throw new Error('appendAudit must run inside the transaction of the change it records');
+  if (!db.inTransaction)
+    throw new Error('appendAudit must run inside the transaction of the change it records');
   const head = auditHead(db);
   const base = {
     seq: head.seq + 1,
@@ -90,7 +97,16 @@ export function appendAudit(
   const hash = entryHash(head.hash, base);
   db.prepare(
     'INSERT INTO audit_log (seq, at, action, case_id, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(base.seq, base.at, base.action, base.caseId, base.subject, JSON.stringify(base.details), head.hash, hash);
+  ).run(
+    base.seq,
+    base.at,
+    base.action,
+    base.caseId,
+    base.subject,
+    JSON.stringify(base.details),
+    head.hash,
+    hash,
+  );
   return { ...base, prevHash: head.hash, hash };
 }
 

@@ -7,7 +7,15 @@
 import exifr from 'exifr';
 import { BEIJING_OFFSET } from '../core/beijingTime.ts';
 
-const EXIF_MIMES = new Set(['image/jpeg', 'image/tiff', 'image/heic', 'image/heif', 'image/png', 'image/webp', 'image/avif']);
+const EXIF_MIMES = new Set([
+  'image/jpeg',
+  'image/tiff',
+  'image/heic',
+  'image/heif',
+  'image/png',
+  'image/webp',
+  'image/avif',
+]);
 const EXIF_TIME = /^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})/;
 
 export async function exifCaptureTime(file: string, mime: string): Promise<string | null> {

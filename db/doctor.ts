@@ -32,7 +32,14 @@ export async function runDoctor(vault: Vault, progress: ProgressReporter): Promi
       `SELECT o.sha256, o.size, (SELECT group_concat(id) FROM evidence e WHERE e.sha256 = o.sha256) AS ids FROM objects o ORDER BY o.sha256`,
     )
     .all() as { sha256: string; size: number; ids: string | null }[];
-  const report: DoctorReport = { ok: true, objectsChecked: 0, missing: [], altered: [], orphans: [], audit: verifyAuditChain(vault.db) };
+  const report: DoctorReport = {
+    ok: true,
+    objectsChecked: 0,
+    missing: [],
+    altered: [],
+    orphans: [],
+    audit: verifyAuditChain(vault.db),
+  };
   const known = new Set<string>();
   for (const [i, row] of rows.entries()) {
     progress.throwIfCancelled();
@@ -41,7 +48,8 @@ export async function runDoctor(vault: Vault, progress: ProgressReporter): Promi
     known.add(path.relative(vault.objectsDir, file));
     try {
       const actual = await hashObjectFile(file);
-      if (actual.sha256 !== row.sha256) report.altered.push({ sha256: row.sha256, actualSha256: actual.sha256, evidenceIds });
+      if (actual.sha256 !== row.sha256)
+        report.altered.push({ sha256: row.sha256, actualSha256: actual.sha256, evidenceIds });
     } catch {
       report.missing.push({ sha256: row.sha256, evidenceIds });
     }
@@ -49,6 +57,10 @@ export async function runDoctor(vault: Vault, progress: ProgressReporter): Promi
     progress.report({ phase: 'checking', done: i + 1, total: rows.length });
   }
   report.orphans = listObjectFiles(vault.objectsDir).filter((f) => !known.has(f));
-  report.ok = report.missing.length === 0 && report.altered.length === 0 && report.orphans.length === 0 && report.audit.ok;
+  report.ok =
+    report.missing.length === 0 &&
+    report.altered.length === 0 &&
+    report.orphans.length === 0 &&
+    report.audit.ok;
   return report;
 }

@@ -31,7 +31,7 @@ export interface AddEvidenceRequest {
 export interface AddedEvidence extends EvidenceItem {
   /** True when identical content was already in the vault (stored once, shared). */
   deduplicated: boolean;
-  warnings: ('empty-file')[];
+  warnings: 'empty-file'[];
 }
 
 interface Prepared {
@@ -60,7 +60,13 @@ export async function addEvidenceFiles(
         signal: progress.signal,
         onBytes: (n) => {
           bytesDone += n;
-          progress.report({ phase: 'hashing', done: index, total: files.length, bytesDone, bytesTotal: totalBytes });
+          progress.report({
+            phase: 'hashing',
+            done: index,
+            total: files.length,
+            bytesDone,
+            bytesTotal: totalBytes,
+          });
         },
       });
       if (stored.created) created.add(stored.sha256);
@@ -86,7 +92,13 @@ export async function addEvidenceFiles(
           addedAt: nowIso(),
         },
       });
-      progress.report({ phase: 'hashing', done: index + 1, total: files.length, bytesDone, bytesTotal: totalBytes });
+      progress.report({
+        phase: 'hashing',
+        done: index + 1,
+        total: files.length,
+        bytesDone,
+        bytesTotal: totalBytes,
+      });
     }
     progress.throwIfCancelled();
     progress.report({ phase: 'saving', done: files.length, total: files.length });
@@ -97,14 +109,24 @@ export async function addEvidenceFiles(
           action: 'evidence.added',
           caseId: req.caseId,
           subject: `evidence:${id}`,
-          details: { sha256: p.row.sha256, size: p.row.size, mime: p.row.mime, kind: p.row.kind, deduplicated: p.deduplicated },
+          details: {
+            sha256: p.row.sha256,
+            size: p.row.size,
+            mime: p.row.mime,
+            kind: p.row.kind,
+            deduplicated: p.deduplicated,
+          },
         });
         return id;
       });
       touchCase(vault.db, req.caseId);
       return out;
     })();
-    return ids.map((id, i) => ({ ...getEvidence(vault.db, id), deduplicated: prepared[i]!.deduplicated, warnings: prepared[i]!.warnings }));
+    return ids.map((id, i) => ({
+      ...getEvidence(vault.db, id),
+      deduplicated: prepared[i]!.deduplicated,
+      warnings: prepared[i]!.warnings,
+    }));
   } catch (err) {
     for (const sha of created) {
       if (!hasObject.get(sha)) deleteObject(vault.objectsDir, sha);

@@ -45,7 +45,10 @@ export function openVault(dirInput: string, options: OpenVaultOptions = {}): Vau
     try {
       statSync(path.join(dir, vaultFiles.database));
     } catch {
-      throw new AppError('vault-unusable', { path: dir, reason: 'no vault here yet; run `payproof init` first' });
+      throw new AppError('vault-unusable', {
+        path: dir,
+        reason: 'no vault here yet; run `payproof init` first',
+      });
     }
   }
   ensureDirectory(dir);

@@ -5,7 +5,16 @@
  * against its name, and checks the audit chain before declaring success.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, chmodSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  chmodSync,
+} from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
@@ -27,16 +36,34 @@ export interface BackupResult {
 
 const OBJECT_ENTRY = /^objects\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
 
-export async function backupVault(vault: Vault, destZip: string, progress: ProgressReporter): Promise<BackupResult> {
+export async function backupVault(
+  vault: Vault,
+  destZip: string,
+  progress: ProgressReporter,
+): Promise<BackupResult> {
   const snapshot = path.join(vault.tmpDir, `backup-${process.pid}.sqlite`);
   await vault.db.backup(snapshot);
-  const shas = (vault.db.prepare('SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]).map((r) => r.sha256);
+  const shas = (
+    vault.db.prepare('SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]
+  ).map((r) => r.sha256);
   const zip = new yazl.ZipFile();
   const partial = `${destZip}.partial`;
   const written = pipeline(zip.outputStream, createWriteStream(partial));
   try {
     zip.addBuffer(
-      Buffer.from(JSON.stringify({ format: 'payproof-vault-backup', version: 1, schemaVersion: schemaVersion(vault.db), createdAt: nowIso(), objects: shas.length }, null, 2)),
+      Buffer.from(
+        JSON.stringify(
+          {
+            format: 'payproof-vault-backup',
+            version: 1,
+            schemaVersion: schemaVersion(vault.db),
+            createdAt: nowIso(),
+            objects: shas.length,
+          },
+          null,
+          2,
+        ),
+      ),
       'backup.json',
     );
     zip.addFile(snapshot, vaultFiles.database);
@@ -65,7 +92,11 @@ export async function backupVault(vault: Vault, destZip: string, progress: Progr
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: true, validateEntrySizes: true }, (err, zip) => (err ? reject(err) : resolve(zip))),
+    yauzl.open(
+      file,
+      { lazyEntries: true, autoClose: true, strictFileNames: true, validateEntrySizes: true },
+      (err, zip) => (err ? reject(err) : resolve(zip)),
+    ),
   );
 }
 
@@ -73,7 +104,11 @@ function unusable(file: string, reason: string): AppError {
   return new AppError('vault-unusable', { path: file, reason });
 }
 
-export async function restoreVault(archive: string, targetDir: string, progress: ProgressReporter): Promise<{ dir: string; objects: number }> {
+export async function restoreVault(
+  archive: string,
+  targetDir: string,
+  progress: ProgressReporter,
+): Promise<{ dir: string; objects: number }> {
   if (existsSync(targetDir) && readdirSync(targetDir).length > 0) {
     throw unusable(targetDir, 'restore needs an empty folder; it never writes over an existing vault');
   }
@@ -96,11 +131,15 @@ export async function restoreVault(archive: string, targetDir: string, progress:
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = entry.fileName;
         const obj = OBJECT_ENTRY.exec(name);
-        const known = name === 'backup.json' || name === vaultFiles.database || (obj && obj[1] === obj[2]!.slice(0, 2));
+        const known =
+          name === 'backup.json' || name === vaultFiles.database || (obj && obj[1] === obj[2]!.slice(0, 2));
         if (!known || seen.has(name)) return reject(unusable(archive, `unexpected entry "${name}"`));
         seen.add(name);
         if (name === 'backup.json') return zip.readEntry();
-        const out = name === vaultFiles.database ? path.join(staging, name) : path.join(staging, 'objects', obj![1]!, obj![2]!);
+        const out =
+          name === vaultFiles.database
+            ? path.join(staging, name)
+            : path.join(staging, 'objects', obj![1]!, obj![2]!);
         mkdirSync(path.dirname(out), { recursive: true });
         const hash = createHash('sha256');
         zip.openReadStream(entry, (err, stream) => {
@@ -114,7 +153,8 @@ export async function restoreVault(archive: string, targetDir: string, progress:
           pipeline(stream, tap, createWriteStream(out, { mode: 0o600 }))
             .then(() => {
               if (obj) {
-                if (hash.digest('hex') !== obj[2]) return reject(unusable(archive, `object ${obj[2]} does not match its hash`));
+                if (hash.digest('hex') !== obj[2])
+                  return reject(unusable(archive, `object ${obj[2]} does not match its hash`));
                 chmodSync(out, 0o444);
                 objects++;
                 progress.report({ phase: 'restore', done: objects, total: objects });
@@ -130,7 +170,8 @@ export async function restoreVault(archive: string, targetDir: string, progress:
     if (!sawDb) throw unusable(archive, 'the archive holds no payproof.sqlite');
     const vault = openVault(staging);
     try {
-      if (!verifyAuditChain(vault.db).ok) throw unusable(archive, 'the audit chain in the backup does not verify');
+      if (!verifyAuditChain(vault.db).ok)
+        throw unusable(archive, 'the audit chain in the backup does not verify');
     } finally {
       vault.close();
     }

@@ -7,7 +7,8 @@ import path from 'node:path';
 
 export function defaultVaultDir(platform: NodeJS.Platform = process.platform, env = process.env): string {
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'PayProof', 'vault');
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'PayProof', 'vault');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'PayProof', 'vault');
   return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'payproof', 'vault');
 }

@@ -30,7 +30,17 @@ export const contract = {
 export type Contract = typeof contract;
 export type Method = keyof Contract;
 
-export interface Results extends CaseResults, PaymentResults, EvidenceResults, TimelineResults, ProfileResults, VaultResults, RulesResults, DossierResults, BillResults {}
+export interface Results
+  extends
+    CaseResults,
+    PaymentResults,
+    EvidenceResults,
+    TimelineResults,
+    ProfileResults,
+    VaultResults,
+    RulesResults,
+    DossierResults,
+    BillResults {}
 
 export type MethodInput<M extends Method> = z.input<Contract[M]>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]>;

@@ -2,7 +2,10 @@ import { openVault, type Vault } from '../../db/openVault.ts';
 import type { ApiContext } from './context.ts';
 
 /** A context that opens the vault at `dir` on first use and closes it on `close()`. */
-export function createVaultContext(dir: string, options: { mustExist?: boolean } = {}): ApiContext & { close(): void } {
+export function createVaultContext(
+  dir: string,
+  options: { mustExist?: boolean } = {},
+): ApiContext & { close(): void } {
   let vault: Vault | undefined;
   return {
     vaultDir: dir,

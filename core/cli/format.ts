@@ -4,9 +4,13 @@ import { formatFen } from '../money.ts';
 
 export const yuan = (fen: number): string => `¥${formatFen(fen)}`;
 
-export function caseLine(c: CaseRecord & { paymentCount?: number; expenseFen?: number; evidenceCount?: number }): string {
+export function caseLine(
+  c: CaseRecord & { paymentCount?: number; expenseFen?: number; evidenceCount?: number },
+): string {
   const extra =
-    c.paymentCount !== undefined ? `  ${c.paymentCount} 笔付款 ${yuan(c.expenseFen ?? 0)}  ${c.evidenceCount} 件证据` : '';
+    c.paymentCount !== undefined
+      ? `  ${c.paymentCount} 笔付款 ${yuan(c.expenseFen ?? 0)}  ${c.evidenceCount} 件证据`
+      : '';
   return `#${c.id}  [${c.route}] ${c.title}  (${c.status})${extra}`;
 }
 
@@ -17,7 +21,10 @@ export function paymentLine(p: Payment): string {
 }
 
 export function evidenceLine(e: EvidenceItem & { deduplicated?: boolean; warnings?: string[] }): string {
-  const flags = [e.deduplicated ? '已存在相同内容 (deduplicated)' : '', ...(e.warnings ?? []).map((w) => (w === 'empty-file' ? '空文件 (empty file)' : w))]
+  const flags = [
+    e.deduplicated ? '已存在相同内容 (deduplicated)' : '',
+    ...(e.warnings ?? []).map((w) => (w === 'empty-file' ? '空文件 (empty file)' : w)),
+  ]
     .filter(Boolean)
     .join(', ');
   return `#${e.id}  [${e.kind}] ${e.originalName}  ${e.size} B  ${e.mime}  sha256 ${e.sha256}${flags ? `  — ${flags}` : ''}`;

@@ -19,13 +19,28 @@ import { registerRules } from './commands/rules.ts';
 
 export function buildProgram(): Command {
   const program = new Command('payproof')
-    .description('PayProof 支付维权证据箱 — evidence vault and dispute papers for WeChat Pay / Alipay payments')
+    .description(
+      'PayProof 支付维权证据箱 — evidence vault and dispute papers for WeChat Pay / Alipay payments',
+    )
     .version(pkg.version, '-V, --version')
     .option('--vault <dir>', 'vault folder (default: $PAYPROOF_VAULT, else your app data folder)')
     .option('--json', 'print exactly one JSON document on stdout')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerInit, registerCase, registerCounterparty, registerPayment, registerEvidence, registerEvent, registerProfile, registerDoctor, registerBackup, registerRules, registerDossier, registerBill]) {
+  for (const register of [
+    registerInit,
+    registerCase,
+    registerCounterparty,
+    registerPayment,
+    registerEvidence,
+    registerEvent,
+    registerProfile,
+    registerDoctor,
+    registerBackup,
+    registerRules,
+    registerDossier,
+    registerBill,
+  ]) {
     register(program);
   }
   return program;

@@ -30,10 +30,17 @@ function paymentSentences(snapshot: CaseSnapshot, w: WechatWording, blankText: s
   });
   if (payments.length <= 1) return sentence;
   const total = payments.reduce((s, p) => s + p.amountFen, 0);
-  return sentence + fill(w.shortTextTemplate.morePayments, { count: payments.length, total: yuanSign(total) });
+  return (
+    sentence + fill(w.shortTextTemplate.morePayments, { count: payments.length, total: yuanSign(total) })
+  );
 }
 
-export function shortComplaintText(snapshot: CaseSnapshot, w: WechatWording, evidenceCount: number, blankText: string): string {
+export function shortComplaintText(
+  snapshot: CaseSnapshot,
+  w: WechatWording,
+  evidenceCount: number,
+  blankText: string,
+): string {
   const limit = w.shortTextLimit;
   const t = w.shortTextTemplate;
   const head = paymentSentences(snapshot, w, blankText);
@@ -47,10 +54,20 @@ export function shortComplaintText(snapshot: CaseSnapshot, w: WechatWording, evi
   return clip(`${head}${story}${tail}`, limit);
 }
 
-export function fullComplaintText(snapshot: CaseSnapshot, w: WechatWording, evidenceCount: number, blankText: string): string[] {
+export function fullComplaintText(
+  snapshot: CaseSnapshot,
+  w: WechatWording,
+  evidenceCount: number,
+  blankText: string,
+): string[] {
   const t = w.shortTextTemplate;
   const payments = sortedPayments(snapshot.payments).map((p) =>
-    fill(t.payment, { time: beijingTime(p.time), counterparty: p.counterparty || blankText, amount: yuanSign(p.amountFen), txid: p.txid }),
+    fill(t.payment, {
+      time: beijingTime(p.time),
+      counterparty: p.counterparty || blankText,
+      amount: yuanSign(p.amountFen),
+      txid: p.txid,
+    }),
   );
   const paragraphs = [payments.join('') || paymentSentences(snapshot, w, blankText)];
   if (snapshot.case.narrative.trim()) paragraphs.push(...snapshot.case.narrative.trim().split(/\n+/));

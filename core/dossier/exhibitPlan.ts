@@ -19,7 +19,16 @@ export interface Exhibit {
   problem?: string;
 }
 
-const DRAWABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/tiff', 'image/avif', 'image/heic', 'image/heif']);
+const DRAWABLE = new Set([
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'image/tiff',
+  'image/avif',
+  'image/heic',
+  'image/heif',
+]);
 
 export function isDrawable(mime: string): boolean {
   return DRAWABLE.has(mime.toLowerCase());

@@ -8,7 +8,9 @@ import { commonWording } from './wording.ts';
 
 /** Fill {name} placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
 }
 
 export const yuanSign = (fen: number): string => `¥${formatFen(fen)}`;

@@ -28,7 +28,11 @@ export interface BoxPt {
   height: number;
 }
 
-export async function prepareImage(file: string, box: BoxPt, dpi: number = PRINT_DPI): Promise<PreparedImage> {
+export async function prepareImage(
+  file: string,
+  box: BoxPt,
+  dpi: number = PRINT_DPI,
+): Promise<PreparedImage> {
   const maxW = Math.round((box.width / 72) * dpi);
   const maxH = Math.round((box.height / 72) * dpi);
   const { data, info } = await sharp(file, { limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true })

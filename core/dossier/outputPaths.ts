@@ -20,7 +20,13 @@ function isDirectory(p: string): boolean {
   }
 }
 
-export function dossierPaths(out: string | undefined, exportsDir: string, caseId: number, doc: DocKind, at: Date): { pdf: string; bundle: string } {
+export function dossierPaths(
+  out: string | undefined,
+  exportsDir: string,
+  caseId: number,
+  doc: DocKind,
+  at: Date,
+): { pdf: string; bundle: string } {
   const name = defaultPdfName(caseId, doc, at);
   let pdf = out === undefined ? path.join(exportsDir, name) : path.resolve(out);
   if (isDirectory(pdf)) pdf = path.join(pdf, name);

@@ -15,7 +15,11 @@ type Options = NonNullable<ConstructorParameters<typeof PDFDocument>[0]>;
  * say the same thing: keep metadata free of the characters XML would need escaped.
  */
 export function metadataText(text: string): string {
-  return text.replace(/&/g, '＆').replace(/</g, '＜').replace(/>/g, '＞').replace(/[\u0000-\u001f]/g, ' ');
+  return text
+    .replace(/&/g, '＆')
+    .replace(/</g, '＜')
+    .replace(/>/g, '＞')
+    .replace(/[\u0000-\u001f]/g, ' ');
 }
 
 export function pdfOptions(meta: { title: string; author: string; subject: string; at: Date }): Options {

@@ -27,7 +27,10 @@ import type { RenderDossierInput, RenderDossierResult } from './types.ts';
 import { commonWording, docWording } from './wording.ts';
 
 /** Marks pictures whose header cannot be read as files to list, with the reason. */
-async function probeExhibits(exhibits: Exhibit[], objectPath: (sha256: string) => string): Promise<Exhibit[]> {
+async function probeExhibits(
+  exhibits: Exhibit[],
+  objectPath: (sha256: string) => string,
+): Promise<Exhibit[]> {
   const out: Exhibit[] = [];
   for (const ex of exhibits) {
     const problem = ex.drawable ? await probeImage(objectPath(ex.item.sha256)) : null;
@@ -44,13 +47,16 @@ export async function renderDossier(input: RenderDossierInput): Promise<RenderDo
   // The rules read the exact case; the pages get the same case made printable (glyphCoverage.ts).
   const rules = runRulesCheck(input.snapshot, at, docWording(kind).rulesChannels);
 
-  const doc = new PDFDocument(pdfOptions({ title: '', author: common.author, subject: input.snapshot.case.title, at }));
+  const doc = new PDFDocument(
+    pdfOptions({ title: '', author: common.author, subject: input.snapshot.case.title, at }),
+  );
   const fonts = fontBytes();
   doc.registerFont(FONT_REGULAR, fonts.regular);
   doc.registerFont(FONT_BOLD, fonts.bold);
   // pdfkit keeps the fontkit face of the current font as `_font.font`; it answers glyph coverage.
   doc.font(FONT_REGULAR);
-  const face = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+  const face = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font
+    .font;
   const snapshot = coverSnapshot(input.snapshot, fontCoverage(face));
   const title = builder.title(snapshot);
   doc.info.Title = metadataText(title);

@@ -14,7 +14,9 @@ export function runRulesCheck(snapshot: CaseSnapshot, at: Date, channels: readon
     const report = checkCase(snapshot, at);
     for (const channel of channels) {
       if (report.routes.some((r) => r.route === channel)) continue;
-      report.routes.push(...checkCase(snapshot, at, { route: channel }).routes.filter((r) => r.route === channel));
+      report.routes.push(
+        ...checkCase(snapshot, at, { route: channel }).routes.filter((r) => r.route === channel),
+      );
     }
     return { report };
   } catch (err) {

@@ -14,5 +14,9 @@ export function sanitizeName(name: string): string {
   if (chars.length <= MAX_CHARS) return base;
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : '';
-  return Array.from(base.slice(0, base.length - ext.length)).slice(0, MAX_CHARS - ext.length).join('') + ext;
+  return (
+    Array.from(base.slice(0, base.length - ext.length))
+      .slice(0, MAX_CHARS - ext.length)
+      .join('') + ext
+  );
 }

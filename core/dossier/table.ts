@@ -33,17 +33,32 @@ export interface TableOptions {
 
 const PAD = 3;
 
-export function drawTable(ts: Typesetter, columns: readonly TableColumn[], rows: readonly string[][], opts: TableOptions = {}): CellSlot[] {
+export function drawTable(
+  ts: Typesetter,
+  columns: readonly TableColumn[],
+  rows: readonly string[][],
+  opts: TableOptions = {},
+): CellSlot[] {
   const size = opts.size ?? SIZE.table;
   const fitted = columns.map((c, i) =>
-    c.fit ? Math.min(ts.width * 0.75, Math.max(...rows.map((r) => ts.use(size).doc.widthOfString(r[i] ?? '')), 0) + 2 * PAD + 1) : 0,
+    c.fit
+      ? Math.min(
+          ts.width * 0.75,
+          Math.max(...rows.map((r) => ts.use(size).doc.widthOfString(r[i] ?? '')), 0) + 2 * PAD + 1,
+        )
+      : 0,
   );
   const rest = ts.width - fitted.reduce((s, w) => s + w, 0);
   const total = columns.reduce((s, c) => s + (c.fit ? 0 : c.weight), 0);
   const widths = columns.map((c, i) => (c.fit ? (fitted[i] ?? 0) : (rest * c.weight) / total));
   const slots: CellSlot[] = [];
   const rowHeight = (cells: readonly string[], bold: boolean): number =>
-    Math.max(...cells.map((text, i) => ts.heightOf(text || ' ', (widths[i] ?? 0) - 2 * PAD, size, LINE_GAPS.table, bold))) + 2 * PAD;
+    Math.max(
+      ...cells.map((text, i) =>
+        ts.heightOf(text || ' ', (widths[i] ?? 0) - 2 * PAD, size, LINE_GAPS.table, bold),
+      ),
+    ) +
+    2 * PAD;
 
   const drawRow = (cells: readonly string[], bold: boolean, defer: boolean): void => {
     const h = rowHeight(cells, bold);

@@ -12,9 +12,23 @@ type Outline = Doc['outline'];
 
 const MM = 72 / 25.4;
 export const A4 = { width: 595.28, height: 841.89 };
-export const MARGINS = { top: Math.round(27 * MM), bottom: Math.round(25 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) };
+export const MARGINS = {
+  top: Math.round(27 * MM),
+  bottom: Math.round(25 * MM),
+  left: Math.round(28 * MM),
+  right: Math.round(26 * MM),
+};
 
-export const SIZE = { title: 22, subtitle: 12, heading: 14, subheading: 12, body: 12, table: 10, caption: 9, footer: 9 } as const;
+export const SIZE = {
+  title: 22,
+  subtitle: 12,
+  heading: 14,
+  subheading: 12,
+  body: 12,
+  table: 10,
+  caption: 9,
+  footer: 9,
+} as const;
 /** Extra space between lines on top of the font's own line height (Source Han Sans ≈ 1.45 em). */
 const LINE_GAP = { body: 5, table: 2, caption: 1.5 } as const;
 
@@ -70,7 +84,10 @@ export class Typesetter {
   }
 
   use(size: number, bold = false): this {
-    this.doc.font(bold ? FONT_BOLD : FONT_REGULAR).fontSize(size).fillColor('#000000');
+    this.doc
+      .font(bold ? FONT_BOLD : FONT_REGULAR)
+      .fontSize(size)
+      .fillColor('#000000');
     return this;
   }
 
@@ -141,7 +158,11 @@ export class Typesetter {
     const h = this.heightOf(value, valueWidth, size);
     this.ensure(Math.min(h, this.lineHeight(size) * 2));
     const y = this.doc.y;
-    this.use(size).doc.text(labelText, this.left, y, { width: labelWidth, lineGap: LINE_GAP.body, lineBreak: false });
+    this.use(size).doc.text(labelText, this.left, y, {
+      width: labelWidth,
+      lineGap: LINE_GAP.body,
+      lineBreak: false,
+    });
     this.use(size).doc.text(value, this.left + labelWidth, y, { width: valueWidth, lineGap: LINE_GAP.body });
     this.doc.y += 1;
   }
@@ -158,7 +179,11 @@ export class Typesetter {
     const w = this.width - indent;
     this.ensure(Math.min(this.heightOf(text, w, size), this.lineHeight(size) * 2));
     const y = this.doc.y;
-    this.use(size).doc.text(marker, this.left, y, { width: indent, lineBreak: false, lineGap: LINE_GAP.body });
+    this.use(size).doc.text(marker, this.left, y, {
+      width: indent,
+      lineBreak: false,
+      lineGap: LINE_GAP.body,
+    });
     this.use(size).doc.text(text, this.left + indent, y, { width: w, lineGap: LINE_GAP.body });
     this.doc.y += 2;
   }

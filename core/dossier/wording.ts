@@ -10,7 +10,17 @@ import type { DocKind } from './types.ts';
 
 const text = z.string().min(1);
 const textMap = z.record(z.string(), text);
-const indexColumn = z.enum(['no', 'title', 'kind', 'source', 'purpose', 'capturedAt', 'sha256', 'page', 'originalOrCopy']);
+const indexColumn = z.enum([
+  'no',
+  'title',
+  'kind',
+  'source',
+  'purpose',
+  'capturedAt',
+  'sha256',
+  'page',
+  'originalOrCopy',
+]);
 export type IndexColumn = z.infer<typeof indexColumn>;
 
 const commonSchema = z.object({
@@ -75,7 +85,13 @@ const wechatSchema = docBase.extend({
   respondentHeading: text,
   howToFile: text,
   reasons: textMap,
-  shortTextTemplate: z.object({ payment: text, morePayments: text, narrative: text, demand: text, evidence: text }),
+  shortTextTemplate: z.object({
+    payment: text,
+    morePayments: text,
+    narrative: text,
+    demand: text,
+    evidence: text,
+  }),
   shortTextLimit: z.number().int().positive(),
   charCount: text,
   fullTextIntro: text,

@@ -32,7 +32,6 @@ export interface PackIndex {
   filing: Map<string, { include: RegExp | null; exclude: RegExp | null }>;
 }
 
-
 function byId<T extends { id: string }>(list: T[]): Map<string, T> {
   return new Map(list.map((x) => [x.id, x]));
 }

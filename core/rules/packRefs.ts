@@ -4,13 +4,7 @@
  * requirement impossible to meet, so each one fails the load with its file and JSON path.
  */
 import { factIds } from './facts.ts';
-import type {
-  Atom,
-  RuleDef,
-  SourceRef,
-  PackLists,
-} from './packSchema.ts';
-
+import type { Atom, RuleDef, SourceRef, PackLists } from './packSchema.ts';
 
 type Fail = (file: string, parts: PropertyKey[], detail: string) => Error;
 

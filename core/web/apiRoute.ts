@@ -33,15 +33,28 @@ export interface ApiHooks {
   afterCall?: (method: string, input: unknown) => void;
 }
 
-export async function handleApiCall(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, method: string, hooks: ApiHooks = {}): Promise<void> {
+export async function handleApiCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ApiContext,
+  method: string,
+  hooks: ApiHooks = {},
+): Promise<void> {
   if (req.method !== 'POST') return sendRefusal(res, 405, 'use POST');
   // A JSON content type cannot be sent by a plain HTML form: one more barrier against cross-site posts.
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendRefusal(res, 415, 'content type must be application/json');
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+    return sendRefusal(res, 415, 'content type must be application/json');
   let input: unknown;
   try {
     input = await readJsonBody(req);
   } catch {
-    return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' } } });
+    return sendJson(res, 400, {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+      },
+    });
   }
   const controller = new AbortController();
   res.on('close', () => {

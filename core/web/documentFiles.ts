@@ -10,10 +10,16 @@ import { baseHeaders } from './security.ts';
 import { sendRefusal } from './respond.ts';
 import { isInside } from './staticFiles.ts';
 
-export async function serveDocumentPdf(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, id: number): Promise<void> {
+export async function serveDocumentPdf(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ApiContext,
+  id: number,
+): Promise<void> {
   if (req.method !== 'GET') return sendRefusal(res, 405, 'use GET');
   const vault = ctx.vault();
-  const row = vault.db.prepare('SELECT path FROM documents WHERE id = ?').get(id) as { path: string } | undefined;
+  const row = vault.db.prepare('SELECT path FROM documents WHERE id = ?').get(id) as
+    { path: string } | undefined;
   if (!row) return sendRefusal(res, 404, 'no such document');
   let real: string;
   let exportsReal: string;
@@ -23,7 +29,8 @@ export async function serveDocumentPdf(req: IncomingMessage, res: ServerResponse
   } catch {
     return sendRefusal(res, 404, 'the PDF is no longer where it was written');
   }
-  if (!isInside(exportsReal, real)) return sendRefusal(res, 404, 'the PDF was written outside the vault; open it from its folder');
+  if (!isInside(exportsReal, real))
+    return sendRefusal(res, 404, 'the PDF was written outside the vault; open it from its folder');
   const st = await fs.stat(real);
   res.writeHead(200, {
     ...baseHeaders,

@@ -13,10 +13,17 @@ import type { ApiContext } from '../api/context.ts';
 import { baseHeaders } from './security.ts';
 import { sendRefusal } from './respond.ts';
 
-const INLINE_TYPES = /^(image\/(png|jpeg|gif|webp|bmp)|application\/pdf|audio\/[\w.+-]+|video\/[\w.+-]+|text\/plain)$/;
+const INLINE_TYPES =
+  /^(image\/(png|jpeg|gif|webp|bmp)|application\/pdf|audio\/[\w.+-]+|video\/[\w.+-]+|text\/plain)$/;
 const THUMB_SIZE = 160;
 
-export async function serveEvidenceFile(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, id: number, what: 'content' | 'thumb'): Promise<void> {
+export async function serveEvidenceFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ApiContext,
+  id: number,
+  what: 'content' | 'thumb',
+): Promise<void> {
   if (req.method !== 'GET') return sendRefusal(res, 405, 'use GET');
   const vault = ctx.vault();
   let item;
@@ -33,12 +40,20 @@ export async function serveEvidenceFile(req: IncomingMessage, res: ServerRespons
     if (!existsSync(thumb)) {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       try {
-        await sharp(original).rotate().resize(THUMB_SIZE, THUMB_SIZE, { fit: 'cover' }).webp({ quality: 70 }).toFile(thumb);
+        await sharp(original)
+          .rotate()
+          .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'cover' })
+          .webp({ quality: 70 })
+          .toFile(thumb);
       } catch {
         return sendRefusal(res, 415, 'cannot make a thumbnail of this image');
       }
     }
-    res.writeHead(200, { ...baseHeaders, 'Content-Type': 'image/webp', 'Cache-Control': 'private, max-age=86400' });
+    res.writeHead(200, {
+      ...baseHeaders,
+      'Content-Type': 'image/webp',
+      'Cache-Control': 'private, max-age=86400',
+    });
     createReadStream(thumb).pipe(res);
     return;
   }
@@ -49,7 +64,8 @@ export async function serveEvidenceFile(req: IncomingMessage, res: ServerRespons
     'Content-Length': String(item.size),
     'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(item.originalName)}`,
     // A PDF or SVG-like payload must never run script in our origin.
-    'Content-Security-Policy': "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+    'Content-Security-Policy':
+      "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
   });
   createReadStream(original).pipe(res);
 }

@@ -21,7 +21,9 @@ const staticDir = path.resolve(here, '../../renderer/dist');
 const port = Number(flag('--port') ?? 0);
 
 const server = await startWebServer({ vaultDir, staticDir, port });
-process.stdout.write(`PayProof 浏览器模式 / browser mode\n  证据库 vault: ${vaultDir}\n  打开 open: ${server.openUrl}\n`);
+process.stdout.write(
+  `PayProof 浏览器模式 / browser mode\n  证据库 vault: ${vaultDir}\n  打开 open: ${server.openUrl}\n`,
+);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
     void server.close().then(() => process.exit(0));

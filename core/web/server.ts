@@ -59,12 +59,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const refusal = checkHostAndOrigin(req, port);
     if (refusal) return sendRefusal(res, refusal.status, refusal.reason);
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    const isCall = pathname === '/api' || pathname.startsWith('/api/') || pathname === '/upload' || pathname.startsWith('/evidence/') || pathname.startsWith('/documents/');
+    const isCall =
+      pathname === '/api' ||
+      pathname.startsWith('/api/') ||
+      pathname === '/upload' ||
+      pathname.startsWith('/evidence/') ||
+      pathname.startsWith('/documents/');
     if (!isCall) return serveStatic(req, res, staticRoot);
     if (!tokenMatches(req, token)) return sendRefusal(res, 401, 'missing or wrong session token');
     if (pathname === '/api') return sendJson(res, 200, { ok: true, methods: methodList() });
     if (pathname.startsWith('/api/')) {
-      return handleApiCall(req, res, ctx, decodeURIComponent(pathname.slice(5)), { afterCall: (m, i) => uploads.afterCall(m, i) });
+      return handleApiCall(req, res, ctx, decodeURIComponent(pathname.slice(5)), {
+        afterCall: (m, i) => uploads.afterCall(m, i),
+      });
     }
     if (pathname === '/upload') return uploads.receive(req, res, ctx);
     const m = /^\/evidence\/(\d+)\/(content|thumb)$/.exec(pathname);

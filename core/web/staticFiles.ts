@@ -50,7 +50,11 @@ export async function resolveStatic(rootReal: string, urlPath: string): Promise<
   return st.isFile() ? real : null;
 }
 
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, rootReal: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rootReal: string,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendRefusal(res, 405, 'method not allowed');
   const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
   const wantsIndex = urlPath === '/' || urlPath === '/index.html';
@@ -59,7 +63,12 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   // Hashed asset names from Vite never change content, so they may be cached.
   const cache = urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
-  res.writeHead(200, { ...baseHeaders, 'Content-Type': type, 'Cache-Control': cache, 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  res.writeHead(200, {
+    ...baseHeaders,
+    'Content-Type': type,
+    'Cache-Control': cache,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  });
   if (req.method === 'HEAD') return void res.end();
   createReadStream(file).pipe(res);
 }

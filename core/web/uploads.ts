@@ -29,7 +29,10 @@ export class UploadRegistry {
     this.expire();
     const { tmpDir } = ctx.vault();
     // The temp name is ours; only the extension is kept, to help content sniffing fall back on it.
-    const ext = path.extname(name).replace(/[^.\w]/g, '').slice(0, 16);
+    const ext = path
+      .extname(name)
+      .replace(/[^.\w]/g, '')
+      .slice(0, 16);
     const target = path.join(tmpDir, `upload-${randomUUID()}${ext}`);
     this.files.set(target, Date.now());
     const controller = new AbortController();

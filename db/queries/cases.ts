@@ -47,7 +47,12 @@ export function createCase(
       )
       .run(input.title, input.route, input.narrative ?? '', input.demand ?? '', input.place ?? '', at, at);
     const id = Number(lastInsertRowid);
-    appendAudit(db, { action: 'case.created', caseId: id, subject: `case:${id}`, details: { route: input.route } });
+    appendAudit(db, {
+      action: 'case.created',
+      caseId: id,
+      subject: `case:${id}`,
+      details: { route: input.route },
+    });
     return getCase(db, id);
   })();
 }
@@ -76,7 +81,9 @@ export function listCases(db: Database.Database): CaseSummary[] {
   }));
 }
 
-export type CasePatch = Partial<Pick<CaseRecord, 'title' | 'route' | 'status' | 'narrative' | 'demand' | 'place'>>;
+export type CasePatch = Partial<
+  Pick<CaseRecord, 'title' | 'route' | 'status' | 'narrative' | 'demand' | 'place'>
+>;
 
 export function updateCase(db: Database.Database, id: number, patch: CasePatch): CaseRecord {
   return db.transaction(() => {
@@ -85,7 +92,12 @@ export function updateCase(db: Database.Database, id: number, patch: CasePatch):
     db.prepare(
       'UPDATE cases SET title = ?, route = ?, status = ?, narrative = ?, demand = ?, place = ?, updated_at = ? WHERE id = ?',
     ).run(next.title, next.route, next.status, next.narrative, next.demand, next.place, next.updatedAt, id);
-    appendAudit(db, { action: 'case.updated', caseId: id, subject: `case:${id}`, details: { fields: Object.keys(definedOnly(patch)) } });
+    appendAudit(db, {
+      action: 'case.updated',
+      caseId: id,
+      subject: `case:${id}`,
+      details: { fields: Object.keys(definedOnly(patch)) },
+    });
     return getCase(db, id);
   })();
 }

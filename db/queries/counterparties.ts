@@ -37,9 +37,9 @@ const toCounterparty = (r: CounterpartyRow): Counterparty => ({
 export type CounterpartyInput = Omit<Counterparty, 'id' | 'caseId'> & { id?: number };
 
 export function listCounterparties(db: Database.Database, caseId: number): Counterparty[] {
-  return (db.prepare('SELECT * FROM counterparties WHERE case_id = ? ORDER BY id').all(caseId) as CounterpartyRow[]).map(
-    toCounterparty,
-  );
+  return (
+    db.prepare('SELECT * FROM counterparties WHERE case_id = ? ORDER BY id').all(caseId) as CounterpartyRow[]
+  ).map(toCounterparty);
 }
 
 export function getCounterparty(db: Database.Database, id: number): Counterparty {
@@ -49,7 +49,11 @@ export function getCounterparty(db: Database.Database, id: number): Counterparty
 }
 
 /** Insert, or update when `id` is given. Lists are stored whole (deduplicated, order kept). */
-export function saveCounterparty(db: Database.Database, caseId: number, input: CounterpartyInput): Counterparty {
+export function saveCounterparty(
+  db: Database.Database,
+  caseId: number,
+  input: CounterpartyInput,
+): Counterparty {
   const uniq = (xs: string[]) => JSON.stringify([...new Set(xs.map((x) => x.trim()).filter(Boolean))]);
   const values = [
     input.name,
@@ -65,7 +69,8 @@ export function saveCounterparty(db: Database.Database, caseId: number, input: C
   return db.transaction(() => {
     let id = input.id;
     if (id !== undefined) {
-      if (getCounterparty(db, id).caseId !== caseId) throw new AppError('not-found', { what: 'Counterparty 对方', id });
+      if (getCounterparty(db, id).caseId !== caseId)
+        throw new AppError('not-found', { what: 'Counterparty 对方', id });
       db.prepare(
         `UPDATE counterparties SET name = ?, kind = ?, credit_code = ?, wechat_nicknames = ?, wechat_ids = ?, phones = ?,
          accounts = ?, urls = ?, note = ? WHERE id = ?`,
@@ -89,8 +94,7 @@ export function saveCounterparty(db: Database.Database, caseId: number, input: C
 /** Find by exact name within a case, or create a bare one (used by `--counterparty NAME`). */
 export function ensureCounterpartyByName(db: Database.Database, caseId: number, name: string): Counterparty {
   const row = db.prepare('SELECT * FROM counterparties WHERE case_id = ? AND name = ?').get(caseId, name) as
-    | CounterpartyRow
-    | undefined;
+    CounterpartyRow | undefined;
   if (row) return toCounterparty(row);
   return saveCounterparty(db, caseId, {
     name,

@@ -27,19 +27,30 @@ const toDocument = (r: DocumentRow): GeneratedDocument => ({
 });
 
 export function listDocuments(db: Database.Database, caseId: number): GeneratedDocument[] {
-  return (db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY id').all(caseId) as DocumentRow[]).map(toDocument);
+  return (
+    db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY id').all(caseId) as DocumentRow[]
+  ).map(toDocument);
 }
 
 /** Record a generated document and its audit entry in one transaction. */
 export function recordDocument(
   db: Database.Database,
   caseId: number,
-  doc: { kind: string; sha256: string; path: string; bundlePath: string | null; pages: number; bundleSha256?: string },
+  doc: {
+    kind: string;
+    sha256: string;
+    path: string;
+    bundlePath: string | null;
+    pages: number;
+    bundleSha256?: string;
+  },
 ): GeneratedDocument {
   return db.transaction(() => {
     const id = Number(
       db
-        .prepare('INSERT INTO documents (case_id, kind, sha256, path, bundle_path, pages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO documents (case_id, kind, sha256, path, bundle_path, pages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(caseId, doc.kind, doc.sha256, doc.path, doc.bundlePath, doc.pages, nowIso()).lastInsertRowid,
     );
     touchCase(db, caseId);
@@ -47,7 +58,12 @@ export function recordDocument(
       action: 'document.generated',
       caseId,
       subject: `document:${id}`,
-      details: { kind: doc.kind, sha256: doc.sha256, pages: doc.pages, ...(doc.bundleSha256 ? { bundleSha256: doc.bundleSha256 } : {}) },
+      details: {
+        kind: doc.kind,
+        sha256: doc.sha256,
+        pages: doc.pages,
+        ...(doc.bundleSha256 ? { bundleSha256: doc.bundleSha256 } : {}),
+      },
     });
     return toDocument(db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow);
   })();

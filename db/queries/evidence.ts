@@ -39,11 +39,18 @@ const toEvidence = (r: EvidenceRow): EvidenceItem => ({
   mime: r.mime,
   sha256: r.sha256,
   addedAt: r.added_at,
-  paymentIds: r.payment_ids ? r.payment_ids.split(',').map(Number).sort((a, b) => a - b) : [],
+  paymentIds: r.payment_ids
+    ? r.payment_ids
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b)
+    : [],
 });
 
 export function listEvidence(db: Database.Database, caseId: number): EvidenceItem[] {
-  return (db.prepare(`${SELECT} WHERE e.case_id = ? ORDER BY e.id`).all(caseId) as EvidenceRow[]).map(toEvidence);
+  return (db.prepare(`${SELECT} WHERE e.case_id = ? ORDER BY e.id`).all(caseId) as EvidenceRow[]).map(
+    toEvidence,
+  );
 }
 
 export function getEvidence(db: Database.Database, id: number): EvidenceItem {
@@ -67,48 +74,76 @@ export interface NewEvidenceRow {
 }
 
 /** Insert the object (if new) and the evidence row; caller owns the transaction and audit. */
-export function insertEvidenceRow(db: Database.Database, caseId: number, e: NewEvidenceRow, paymentIds: number[]): number {
-  db.prepare('INSERT OR IGNORE INTO objects (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)').run(e.sha256, e.size, e.mime, e.addedAt);
+export function insertEvidenceRow(
+  db: Database.Database,
+  caseId: number,
+  e: NewEvidenceRow,
+  paymentIds: number[],
+): number {
+  db.prepare('INSERT OR IGNORE INTO objects (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)').run(
+    e.sha256,
+    e.size,
+    e.mime,
+    e.addedAt,
+  );
   const id = Number(
     db
       .prepare(
         `INSERT INTO evidence (case_id, sha256, kind, title, description, captured_at, captured_at_source, original_name,
           file_modified_at, size, mime, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(caseId, e.sha256, e.kind, e.title, e.description, e.capturedAt, e.capturedAtSource, e.originalName, e.fileModifiedAt, e.size, e.mime, e.addedAt)
-      .lastInsertRowid,
+      .run(
+        caseId,
+        e.sha256,
+        e.kind,
+        e.title,
+        e.description,
+        e.capturedAt,
+        e.capturedAtSource,
+        e.originalName,
+        e.fileModifiedAt,
+        e.size,
+        e.mime,
+        e.addedAt,
+      ).lastInsertRowid,
   );
   const link = db.prepare('INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) VALUES (?, ?)');
   for (const pid of paymentIds) link.run(id, pid);
   return id;
 }
 
-export function linkEvidenceToPayments(db: Database.Database, evidenceId: number, paymentIds: number[]): void {
+export function linkEvidenceToPayments(
+  db: Database.Database,
+  evidenceId: number,
+  paymentIds: number[],
+): void {
   const link = db.prepare('INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) VALUES (?, ?)');
   for (const pid of paymentIds) link.run(evidenceId, pid);
 }
 
-export type EvidencePatch = Partial<Pick<EvidenceItem, 'kind' | 'title' | 'description' | 'capturedAt' | 'paymentIds'>>;
+export type EvidencePatch = Partial<
+  Pick<EvidenceItem, 'kind' | 'title' | 'description' | 'capturedAt' | 'paymentIds'>
+>;
 
 export function editEvidence(db: Database.Database, id: number, patch: EvidencePatch): EvidenceItem {
   return db.transaction(() => {
     const before = getEvidence(db, id);
     const next = { ...before, ...definedOnly(patch) };
     const capturedAtSource = patch.capturedAt !== undefined ? 'user' : before.capturedAtSource;
-    db.prepare('UPDATE evidence SET kind = ?, title = ?, description = ?, captured_at = ?, captured_at_source = ? WHERE id = ?').run(
-      next.kind,
-      next.title,
-      next.description,
-      next.capturedAt,
-      capturedAtSource,
-      id,
-    );
+    db.prepare(
+      'UPDATE evidence SET kind = ?, title = ?, description = ?, captured_at = ?, captured_at_source = ? WHERE id = ?',
+    ).run(next.kind, next.title, next.description, next.capturedAt, capturedAtSource, id);
     if (patch.paymentIds) {
       db.prepare('DELETE FROM evidence_payments WHERE evidence_id = ?').run(id);
       linkEvidenceToPayments(db, id, patch.paymentIds);
     }
     touchCase(db, before.caseId);
-    appendAudit(db, { action: 'evidence.edited', caseId: before.caseId, subject: `evidence:${id}`, details: { fields: Object.keys(definedOnly(patch)) } });
+    appendAudit(db, {
+      action: 'evidence.edited',
+      caseId: before.caseId,
+      subject: `evidence:${id}`,
+      details: { fields: Object.keys(definedOnly(patch)) },
+    });
     return getEvidence(db, id);
   })();
 }
@@ -117,7 +152,10 @@ export function editEvidence(db: Database.Database, id: number, patch: EvidenceP
  * Remove an evidence item. The audit log keeps its hash; the object row (and so the file, which the caller
  * deletes after commit) goes only when no other evidence item references the same content.
  */
-export function removeEvidenceRow(db: Database.Database, id: number): { item: EvidenceItem; orphanedSha256: string | null } {
+export function removeEvidenceRow(
+  db: Database.Database,
+  id: number,
+): { item: EvidenceItem; orphanedSha256: string | null } {
   return db.transaction(() => {
     const item = getEvidence(db, id);
     db.prepare('UPDATE payments SET bill_evidence_id = NULL WHERE bill_evidence_id = ?').run(id);

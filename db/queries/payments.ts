@@ -72,9 +72,7 @@ export const PAYMENT_BY_TXID_SQL = "SELECT * FROM payments WHERE case_id = ? AND
 export const PAYMENTS_OF_CASE_SQL = 'SELECT * FROM payments WHERE case_id = ? ORDER BY time_ms, id';
 
 export function listPayments(db: Database.Database, caseId: number): Payment[] {
-  return (
-    db.prepare(PAYMENTS_OF_CASE_SQL).all(caseId) as PaymentRow[]
-  ).map(toPayment);
+  return (db.prepare(PAYMENTS_OF_CASE_SQL).all(caseId) as PaymentRow[]).map(toPayment);
 }
 
 export function getPayment(db: Database.Database, id: number): Payment {
@@ -91,9 +89,7 @@ export function findPaymentByPlatformIds(
   merchantOrderId: string | null,
 ): Payment | null {
   if (txid) {
-    const row = db.prepare(PAYMENT_BY_TXID_SQL).get(caseId, txid) as
-      | PaymentRow
-      | undefined;
+    const row = db.prepare(PAYMENT_BY_TXID_SQL).get(caseId, txid) as PaymentRow | undefined;
     if (row) return toPayment(row);
   }
   if (merchantOrderId) {
@@ -157,7 +153,19 @@ export function addPayment(db: Database.Database, caseId: number, p: NewPayment)
 }
 
 export type PaymentPatch = Partial<
-  Pick<Payment, 'merchantOrderId' | 'time' | 'amountFen' | 'direction' | 'type' | 'method' | 'status' | 'counterparty' | 'counterpartyId' | 'note'>
+  Pick<
+    Payment,
+    | 'merchantOrderId'
+    | 'time'
+    | 'amountFen'
+    | 'direction'
+    | 'type'
+    | 'method'
+    | 'status'
+    | 'counterparty'
+    | 'counterpartyId'
+    | 'note'
+  >
 >;
 
 export function editPayment(db: Database.Database, id: number, patch: PaymentPatch): Payment {
@@ -184,9 +192,17 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
     touchCase(db, before.caseId);
     // The audit keeps what a bill said before a hand edit, so an altered amount is visible later.
     const changed = Object.fromEntries(
-      Object.keys(definedOnly(patch)).map((k) => [k, { from: before[k as keyof Payment], to: next[k as keyof Payment] }]),
+      Object.keys(definedOnly(patch)).map((k) => [
+        k,
+        { from: before[k as keyof Payment], to: next[k as keyof Payment] },
+      ]),
     );
-    appendAudit(db, { action: 'payment.edited', caseId: before.caseId, subject: `payment:${id}`, details: { txid: before.txid, changed } });
+    appendAudit(db, {
+      action: 'payment.edited',
+      caseId: before.caseId,
+      subject: `payment:${id}`,
+      details: { txid: before.txid, changed },
+    });
     return getPayment(db, id);
   })();
 }
@@ -196,7 +212,12 @@ export function removePayment(db: Database.Database, id: number): Payment {
     const p = getPayment(db, id);
     db.prepare('DELETE FROM payments WHERE id = ?').run(id);
     touchCase(db, p.caseId);
-    appendAudit(db, { action: 'payment.removed', caseId: p.caseId, subject: `payment:${id}`, details: { txid: p.txid, amountFen: p.amountFen } });
+    appendAudit(db, {
+      action: 'payment.removed',
+      caseId: p.caseId,
+      subject: `payment:${id}`,
+      details: { txid: p.txid, amountFen: p.amountFen },
+    });
     return p;
   })();
 }

@@ -20,15 +20,16 @@ export function getProfile(db: Database.Database): Profile {
 export function updateProfile(db: Database.Database, patch: Partial<Omit<Profile, 'updatedAt'>>): Profile {
   return db.transaction(() => {
     const next = { ...getProfile(db), ...definedOnly(patch) };
-    db.prepare('UPDATE profile SET name = ?, id_number = ?, phone = ?, address = ?, updated_at = ? WHERE id = 1').run(
-      next.name,
-      next.idNumber,
-      next.phone,
-      next.address,
-      nowIso(),
-    );
+    db.prepare(
+      'UPDATE profile SET name = ?, id_number = ?, phone = ?, address = ?, updated_at = ? WHERE id = 1',
+    ).run(next.name, next.idNumber, next.phone, next.address, nowIso());
     // Which fields changed, never their values: the audit log travels in bundles.
-    appendAudit(db, { action: 'profile.updated', caseId: null, subject: 'profile', details: { fields: Object.keys(definedOnly(patch)) } });
+    appendAudit(db, {
+      action: 'profile.updated',
+      caseId: null,
+      subject: 'profile',
+      details: { fields: Object.keys(definedOnly(patch)) },
+    });
     return getProfile(db);
   })();
 }

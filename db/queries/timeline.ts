@@ -26,7 +26,9 @@ const toEvent = (r: EventRow): TimelineEvent => ({
 });
 
 export function listEvents(db: Database.Database, caseId: number): TimelineEvent[] {
-  return (db.prepare('SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id').all(caseId) as EventRow[]).map(toEvent);
+  return (
+    db.prepare('SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id').all(caseId) as EventRow[]
+  ).map(toEvent);
 }
 
 export function addEvent(
@@ -37,11 +39,19 @@ export function addEvent(
   return db.transaction(() => {
     const id = Number(
       db
-        .prepare('INSERT INTO timeline_events (case_id, date, text, ref, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(caseId, input.date, input.text, input.ref ?? '', input.kind ?? 'other', nowIso()).lastInsertRowid,
+        .prepare(
+          'INSERT INTO timeline_events (case_id, date, text, ref, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(caseId, input.date, input.text, input.ref ?? '', input.kind ?? 'other', nowIso())
+        .lastInsertRowid,
     );
     touchCase(db, caseId);
-    appendAudit(db, { action: 'event.added', caseId, subject: `event:${id}`, details: { date: input.date, kind: input.kind ?? 'other' } });
+    appendAudit(db, {
+      action: 'event.added',
+      caseId,
+      subject: `event:${id}`,
+      details: { date: input.date, kind: input.kind ?? 'other' },
+    });
     return toEvent(db.prepare('SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow);
   })();
 }
@@ -52,7 +62,12 @@ export function removeEvent(db: Database.Database, id: number): TimelineEvent {
     if (!row) throw new AppError('not-found', { what: 'Event 事件', id });
     db.prepare('DELETE FROM timeline_events WHERE id = ?').run(id);
     touchCase(db, row.case_id);
-    appendAudit(db, { action: 'event.removed', caseId: row.case_id, subject: `event:${id}`, details: { date: row.date } });
+    appendAudit(db, {
+      action: 'event.removed',
+      caseId: row.case_id,
+      subject: `event:${id}`,
+      details: { date: row.date },
+    });
     return toEvent(row);
   })();
 }

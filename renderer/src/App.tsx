@@ -14,7 +14,7 @@ import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 
 // antd ships these as ES modules without "type": "module", so TypeScript sees a CommonJS wrapper while
 // Vite hands over the locale itself; accept both shapes.
-const unwrap = (m: unknown): Locale => ((m as { default?: Locale }).default ?? (m as Locale));
+const unwrap = (m: unknown): Locale => (m as { default?: Locale }).default ?? (m as Locale);
 const zhCN = unwrap(zhCNModule);
 const enUS = unwrap(enUSModule);
 
@@ -47,7 +47,17 @@ function Screens() {
       // antd spaces out two-character Chinese buttons (保 存); screen readers then read two words.
       button={{ autoInsertSpace: false }}
       // A darker primary than antd's default so text on it passes WCAG AA contrast.
-      theme={{ token: { colorPrimary: '#0958d9', colorInfo: '#0958d9', colorLink: '#0958d9', colorPrimaryHover: '#003eb3', colorLinkHover: '#003eb3', colorTextDescription: 'rgba(0,0,0,0.65)', colorTextTertiary: 'rgba(0,0,0,0.6)' } }}
+      theme={{
+        token: {
+          colorPrimary: '#0958d9',
+          colorInfo: '#0958d9',
+          colorLink: '#0958d9',
+          colorPrimaryHover: '#003eb3',
+          colorLinkHover: '#003eb3',
+          colorTextDescription: 'rgba(0,0,0,0.65)',
+          colorTextTertiary: 'rgba(0,0,0,0.6)',
+        },
+      }}
     >
       <AntApp>
         <AppShell route={route}>{screen}</AppShell>

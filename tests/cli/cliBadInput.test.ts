@@ -25,7 +25,9 @@ function expectConsistent(vault: string, evidenceCount: number) {
   const doctor = runCli(['doctor', '--json'], { vault });
   expect(doctor.json).toMatchObject({ ok: true, objectsChecked: expect.any(Number) });
   expect(readdirSync(path.join(vault, 'tmp'))).toEqual([]);
-  expect((runCli(['evidence', 'list', '--case', '1', '--json'], { vault }).json as unknown[]).length).toBe(evidenceCount);
+  expect((runCli(['evidence', 'list', '--case', '1', '--json'], { vault }).json as unknown[]).length).toBe(
+    evidenceCount,
+  );
 }
 
 describe('bad input is refused clearly and leaves the vault consistent', () => {
@@ -51,7 +53,9 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
     const items = r.json as { size: number; warnings: string[] }[];
     expect(items).toHaveLength(2);
     expect(items.find((i) => i.size === 0)!.warnings).toEqual(['empty-file']);
-    expect(runCli(['evidence', 'add', '--case', caseId, path.join(dir, 'empty.txt')], { vault }).stdout).toContain('空文件');
+    expect(
+      runCli(['evidence', 'add', '--case', caseId, path.join(dir, 'empty.txt')], { vault }).stdout,
+    ).toContain('空文件');
     expectConsistent(vault, 3);
   });
 
@@ -62,9 +66,27 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
     const long = `${'很长的文件名'.repeat(13)}.txt`; // 78 CJK chars = 234 bytes + ext, near the 255-byte limit
     for (const name of ['CON', 'NUL.txt', 'aux', long]) writeFileSync(path.join(dir, name), name);
     const viaDotDot = path.join(dir, 'sub', '..', 'CON');
-    const r = runCli(['evidence', 'add', '--case', caseId, viaDotDot, path.join(dir, 'NUL.txt'), path.join(dir, 'aux'), path.join(dir, long), '--json'], { vault });
+    const r = runCli(
+      [
+        'evidence',
+        'add',
+        '--case',
+        caseId,
+        viaDotDot,
+        path.join(dir, 'NUL.txt'),
+        path.join(dir, 'aux'),
+        path.join(dir, long),
+        '--json',
+      ],
+      { vault },
+    );
     expect(r.code).toBe(0);
-    expect((r.json as { originalName: string }[]).map((i) => i.originalName)).toEqual(['CON', 'NUL.txt', 'aux', long]);
+    expect((r.json as { originalName: string }[]).map((i) => i.originalName)).toEqual([
+      'CON',
+      'NUL.txt',
+      'aux',
+      long,
+    ]);
     expectConsistent(vault, 4);
   });
 
@@ -81,12 +103,18 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
     const { vault } = vaultWithCase();
     const holder = spawn('sleep', ['60']);
     children.push(holder);
-    writeFileSync(path.join(vault, 'payproof.lock'), JSON.stringify({ pid: holder.pid, host: os.hostname() }));
+    writeFileSync(
+      path.join(vault, 'payproof.lock'),
+      JSON.stringify({ pid: holder.pid, host: os.hostname() }),
+    );
     const r = runCli(['case', 'list'], { vault });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`进程 ${holder.pid}`);
     holder.kill();
-    writeFileSync(path.join(vault, 'payproof.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname() }));
+    writeFileSync(
+      path.join(vault, 'payproof.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname() }),
+    );
     expect(runCli(['case', 'list'], { vault }).code).toBe(0);
   });
 
@@ -96,24 +124,57 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
     ['-5', '金额“-5”无效'],
   ])('amount %s', (amount, message) => {
     const { vault, caseId } = vaultWithCase();
-    const r = runCli(['payment', 'add', '--case', caseId, '--txid', '4200000000000000000000000001', '--amount', amount, '--time', '2025-05-18 12:00:00'], { vault });
+    const r = runCli(
+      [
+        'payment',
+        'add',
+        '--case',
+        caseId,
+        '--txid',
+        '4200000000000000000000000001',
+        '--amount',
+        amount,
+        '--time',
+        '2025-05-18 12:00:00',
+      ],
+      { vault },
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(message);
     expect(runCli(['payment', 'list', '--case', caseId, '--json'], { vault }).json).toEqual([]);
   });
 
-  it.each(['2025-02-30 12:00:00', '2025-05-18 25:00:00', 'tomorrow'])('a time that does not exist: %s', (time) => {
-    const { vault, caseId } = vaultWithCase();
-    const r = runCli(['payment', 'add', '--case', caseId, '--txid', '4200000000000000000000000001', '--amount', '1', '--time', time], { vault });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`时间“${time}”无效`);
-  });
+  it.each(['2025-02-30 12:00:00', '2025-05-18 25:00:00', 'tomorrow'])(
+    'a time that does not exist: %s',
+    (time) => {
+      const { vault, caseId } = vaultWithCase();
+      const r = runCli(
+        [
+          'payment',
+          'add',
+          '--case',
+          caseId,
+          '--txid',
+          '4200000000000000000000000001',
+          '--amount',
+          '1',
+          '--time',
+          time,
+        ],
+        { vault },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`时间“${time}”无效`);
+    },
+  );
 
   it('an unknown route or kind lists the valid ones', () => {
     const { vault, caseId } = vaultWithCase();
     const route = runCli(['case', 'create', '--title', 'x', '--type', 'scam'], { vault });
     expect(route.code).toBe(1);
-    expect(route.stderr).toMatch(/Valid routes: .*fraud.*not-received.*duplicate-charge.*transfer-scam.*virtual-goods.*cross-border/);
+    expect(route.stderr).toMatch(
+      /Valid routes: .*fraud.*not-received.*duplicate-charge.*transfer-scam.*virtual-goods.*cross-border/,
+    );
     const f = path.join(tmp(), 'a.txt');
     writeFileSync(f, 'a');
     const kind = runCli(['evidence', 'add', '--case', caseId, '--kind', 'selfie', f], { vault });
@@ -124,7 +185,18 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
 
   it('the same 交易单号 twice in a case is refused, naming the existing payment', () => {
     const { vault, caseId } = vaultWithCase();
-    const args = ['payment', 'add', '--case', caseId, '--txid', '4200001879202307111251305441', '--amount', '1', '--time', '2025-05-18 12:00'];
+    const args = [
+      'payment',
+      'add',
+      '--case',
+      caseId,
+      '--txid',
+      '4200001879202307111251305441',
+      '--amount',
+      '1',
+      '--time',
+      '2025-05-18 12:00',
+    ];
     expect(runCli(args, { vault }).code).toBe(0);
     const again = runCli(args, { vault });
     expect(again.code).toBe(1);

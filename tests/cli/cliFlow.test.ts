@@ -19,7 +19,20 @@ interface EvidenceJson {
 function newVault() {
   const vault = path.join(tmp(), 'vault');
   expect(runCli(['init'], { vault }).code).toBe(0);
-  const c = runCli(['case', 'create', '--title', '买手机未发货', '--type', 'not-received', '--counterparty', '某某数码', '--json'], { vault });
+  const c = runCli(
+    [
+      'case',
+      'create',
+      '--title',
+      '买手机未发货',
+      '--type',
+      'not-received',
+      '--counterparty',
+      '某某数码',
+      '--json',
+    ],
+    { vault },
+  );
   expect(c.code).toBe(0);
   return { vault, caseId: String((c.json as { id: number }).id) };
 }
@@ -32,13 +45,47 @@ describe('payproof CLI: the main flow on a temp vault', () => {
     writeFileSync(path.join(files, 'copy.txt'), '对方说今天发货');
 
     const pay = runCli(
-      ['payment', 'add', '--case', caseId, '--txid', '4200001879202307111251305441', '--amount', '93.40', '--time', '2025-05-18 12:00:00', '--merchant-order', '156823045120240607AQEQJ8ZY4P', '--json'],
+      [
+        'payment',
+        'add',
+        '--case',
+        caseId,
+        '--txid',
+        '4200001879202307111251305441',
+        '--amount',
+        '93.40',
+        '--time',
+        '2025-05-18 12:00:00',
+        '--merchant-order',
+        '156823045120240607AQEQJ8ZY4P',
+        '--json',
+      ],
       { vault },
     );
     expect(pay.code).toBe(0);
-    expect(pay.json).toMatchObject({ txid: '4200001879202307111251305441', amountFen: 9340, time: '2025-05-18T12:00:00+08:00', merchantOrderId: '156823045120240607AQEQJ8ZY4P' });
+    expect(pay.json).toMatchObject({
+      txid: '4200001879202307111251305441',
+      amountFen: 9340,
+      time: '2025-05-18T12:00:00+08:00',
+      merchantOrderId: '156823045120240607AQEQJ8ZY4P',
+    });
 
-    const add = runCli(['evidence', 'add', '--case', caseId, '--kind', 'chat-screenshot', '--payment', '4200001879202307111251305441', path.join(files, 'chat.txt'), path.join(files, 'copy.txt'), '--json'], { vault });
+    const add = runCli(
+      [
+        'evidence',
+        'add',
+        '--case',
+        caseId,
+        '--kind',
+        'chat-screenshot',
+        '--payment',
+        '4200001879202307111251305441',
+        path.join(files, 'chat.txt'),
+        path.join(files, 'copy.txt'),
+        '--json',
+      ],
+      { vault },
+    );
     expect(add.code).toBe(0);
     const items = add.json as EvidenceJson[];
     const expected = createHash('sha256').update('对方说今天发货').digest('hex');
@@ -47,19 +94,45 @@ describe('payproof CLI: the main flow on a temp vault', () => {
       [expected, Buffer.byteLength('对方说今天发货'), 'text/plain', true],
     ]);
 
-    const event = runCli(['event', 'add', '--case', caseId, '--date', '2025-05-19', '--text', '向微信支付投诉', '--ref', 'TS2025051900123', '--kind', 'complaint', '--json'], { vault });
+    const event = runCli(
+      [
+        'event',
+        'add',
+        '--case',
+        caseId,
+        '--date',
+        '2025-05-19',
+        '--text',
+        '向微信支付投诉',
+        '--ref',
+        'TS2025051900123',
+        '--kind',
+        'complaint',
+        '--json',
+      ],
+      { vault },
+    );
     expect(event.json).toMatchObject({ date: '2025-05-19', ref: 'TS2025051900123', kind: 'complaint' });
 
     const list = runCli(['case', 'list', '--json'], { vault });
-    expect(list.json).toEqual([expect.objectContaining({ id: Number(caseId), paymentCount: 1, expenseFen: 9340, evidenceCount: 2 })]);
+    expect(list.json).toEqual([
+      expect.objectContaining({ id: Number(caseId), paymentCount: 1, expenseFen: 9340, evidenceCount: 2 }),
+    ]);
 
     const show = runCli(['case', 'show', caseId, '--json'], { vault });
-    const snapshot = show.json as { payments: unknown[]; evidence: { paymentIds: number[] }[]; events: unknown[]; counterparties: { name: string }[] };
+    const snapshot = show.json as {
+      payments: unknown[];
+      evidence: { paymentIds: number[] }[];
+      events: unknown[];
+      counterparties: { name: string }[];
+    };
     expect(snapshot.evidence[0]!.paymentIds).toEqual([1]);
     expect(snapshot.counterparties.map((c) => c.name)).toEqual(['某某数码']);
     expect(runCli(['case', 'show', caseId], { vault }).stdout).toContain('4200001879202307111251305441');
 
-    expect(runCli(['evidence', 'remove', String(items[0]!.id), '--json'], { vault }).json).toMatchObject({ objectDeleted: false });
+    expect(runCli(['evidence', 'remove', String(items[0]!.id), '--json'], { vault }).json).toMatchObject({
+      objectDeleted: false,
+    });
     expect(runCli(['evidence', 'list', '--case', caseId, '--json'], { vault }).json).toHaveLength(1);
 
     const doctor = runCli(['doctor', '--json'], { vault });
@@ -79,7 +152,10 @@ describe('payproof CLI: the main flow on a temp vault', () => {
     const { vault, caseId } = newVault();
     const files = tmp('files-');
     for (const n of ['a', 'b']) writeFileSync(path.join(files, `${n}.txt`), `content ${n}`);
-    const items = runCli(['evidence', 'add', '--case', caseId, path.join(files, 'a.txt'), path.join(files, 'b.txt'), '--json'], { vault }).json as EvidenceJson[];
+    const items = runCli(
+      ['evidence', 'add', '--case', caseId, path.join(files, 'a.txt'), path.join(files, 'b.txt'), '--json'],
+      { vault },
+    ).json as EvidenceJson[];
     const objectFile = (sha: string) => path.join(vault, 'objects', sha.slice(0, 2), sha);
     chmodSync(objectFile(items[0]!.sha256), 0o600);
     writeFileSync(objectFile(items[0]!.sha256), 'content X');
@@ -93,7 +169,13 @@ describe('payproof CLI: the main flow on a temp vault', () => {
 
     const r = runCli(['doctor', '--json'], { vault });
     expect(r.code).toBe(3);
-    const report = r.json as { ok: boolean; altered: { sha256: string }[]; missing: { sha256: string }[]; orphans: string[]; audit: { firstBad: { seq: number } } };
+    const report = r.json as {
+      ok: boolean;
+      altered: { sha256: string }[];
+      missing: { sha256: string }[];
+      orphans: string[];
+      audit: { firstBad: { seq: number } };
+    };
     expect(report.ok).toBe(false);
     expect(report.altered.map((a) => a.sha256)).toEqual([items[0]!.sha256]);
     expect(report.missing.map((a) => a.sha256)).toEqual([items[1]!.sha256]);
@@ -108,7 +190,10 @@ describe('payproof CLI: the main flow on a temp vault', () => {
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const cmd of ['init', 'case', 'payment', 'evidence', 'event', 'doctor']) expect(help.stdout).toContain(cmd);
-    expect(readFileSync(path.join(vault, 'payproof.sqlite')).subarray(0, 15).toString()).toBe('SQLite format 3');
+    for (const cmd of ['init', 'case', 'payment', 'evidence', 'event', 'doctor'])
+      expect(help.stdout).toContain(cmd);
+    expect(readFileSync(path.join(vault, 'payproof.sqlite')).subarray(0, 15).toString()).toBe(
+      'SQLite format 3',
+    );
   });
 });

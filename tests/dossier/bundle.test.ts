@@ -8,7 +8,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDossier, verifyBundle, writeBundle, type WriteBundleResult } from '../../core/dossier/index.ts';
+import {
+  renderDossier,
+  verifyBundle,
+  writeBundle,
+  type WriteBundleResult,
+} from '../../core/dossier/index.ts';
 import { buildSampleCase, type SampleCase } from './sampleCase.ts';
 import { readZipEntries, writeZipEntries, zipComment } from './zipTools.ts';
 
@@ -21,8 +26,18 @@ let comment: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'payproof-bundle-'));
   sample = await buildSampleCase(dir);
-  const pdf = await renderDossier({ ...sample, doc: 'police-report', outPdf: path.join(dir, '报案材料.pdf') });
-  bundle = await writeBundle({ ...sample, doc: 'police-report', pdfPath: pdf.pdf, pdfPages: pdf.pages, outZip: path.join(dir, 'bundle.zip') });
+  const pdf = await renderDossier({
+    ...sample,
+    doc: 'police-report',
+    outPdf: path.join(dir, '报案材料.pdf'),
+  });
+  bundle = await writeBundle({
+    ...sample,
+    doc: 'police-report',
+    pdfPath: pdf.pdf,
+    pdfPages: pdf.pages,
+    outZip: path.join(dir, 'bundle.zip'),
+  });
   entries = await readZipEntries(bundle.bundle);
   comment = await zipComment(bundle.bundle);
 }, 60_000);
@@ -49,7 +64,9 @@ describe('a fresh bundle', () => {
   it('has a manifest with case facts, every file with hash, size, exhibit and capture time, and the audit entries', () => {
     const manifest = JSON.parse(entries.get('manifest.json')?.toString('utf8') ?? '{}');
     expect(manifest.case.title).toBe(sample.snapshot.case.title);
-    expect(manifest.payments.map((p: { txid: string }) => p.txid)).toEqual(sample.snapshot.payments.map((p) => p.txid));
+    expect(manifest.payments.map((p: { txid: string }) => p.txid)).toEqual(
+      sample.snapshot.payments.map((p) => p.txid),
+    );
     expect(manifest.audit.head).toBe(sample.auditHead);
     expect(manifest.audit.entries).toHaveLength(sample.auditEntries.length);
     const evidence = manifest.files.filter((f: { role: string }) => f.role === 'evidence');
@@ -82,24 +99,29 @@ describe('a fresh bundle', () => {
 });
 
 describe('tampering', () => {
-  it.each(['报案材料.pdf', 'manifest.json', 'SHA256SUMS', 'HOW_TO_VERIFY.txt', 'evidence/E001', 'evidence/E004', 'evidence/E005'])(
-    'flipping one byte of %s fails naming that file',
-    async (prefix) => {
-      const name = [...entries.keys()].find((n) => n.startsWith(prefix)) as string;
-      const changed = new Map(entries);
-      const data = Buffer.from(entries.get(name) as Buffer);
-      // A byte in the middle, where a one-bit change keeps SHA256SUMS lines well-formed.
-      const at = name === 'SHA256SUMS' ? 5 : Math.floor(data.length / 2);
-      data[at] = (data[at] as number) ^ 0x01;
-      changed.set(name, data);
-      const file = path.join(dir, `tampered-${prefix.replace(/\W/g, '_')}.zip`);
-      await writeZipEntries(file, changed, comment);
-      const report = await verifyBundle(file);
-      expect(report.ok).toBe(false);
-      expect(report.problems.map((p) => p.path)).toEqual([name]);
-      expect(report.problems[0]?.kind).toBe('altered');
-    },
-  );
+  it.each([
+    '报案材料.pdf',
+    'manifest.json',
+    'SHA256SUMS',
+    'HOW_TO_VERIFY.txt',
+    'evidence/E001',
+    'evidence/E004',
+    'evidence/E005',
+  ])('flipping one byte of %s fails naming that file', async (prefix) => {
+    const name = [...entries.keys()].find((n) => n.startsWith(prefix)) as string;
+    const changed = new Map(entries);
+    const data = Buffer.from(entries.get(name) as Buffer);
+    // A byte in the middle, where a one-bit change keeps SHA256SUMS lines well-formed.
+    const at = name === 'SHA256SUMS' ? 5 : Math.floor(data.length / 2);
+    data[at] = (data[at] as number) ^ 0x01;
+    changed.set(name, data);
+    const file = path.join(dir, `tampered-${prefix.replace(/\W/g, '_')}.zip`);
+    await writeZipEntries(file, changed, comment);
+    const report = await verifyBundle(file);
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.path)).toEqual([name]);
+    expect(report.problems[0]?.kind).toBe('altered');
+  });
 
   it('a byte flipped in the ZIP file itself, inside a stored original, names that original', async () => {
     const raw = readFileSync(bundle.bundle);

@@ -32,13 +32,50 @@ async function caseWithEvidence(root: string): Promise<{ vault: string; caseId: 
   const created = ok(['case', 'create', '--title', '网购手机付款后商家失联', '--type', 'fraud', '--json']);
   const caseId = String((created.json as { id: number }).id);
   ok(['profile', 'set', '--name', '李喆', '--id-number', '11010519900307123X', '--phone', '13800138000']);
-  ok(['counterparty', 'set', '--case', caseId, '--name', '深圳市犇赟科技有限公司', '--kind', 'merchant', '--credit-code', '91440300MA5G2XXK7B', '--nickname', '龘龘数码', '--wechat-id', 'wxid_dragon888', '--account', '6222021234567890123']);
-  ok(['payment', 'add', '--case', caseId, '--txid', TXID, '--amount', '1288.00', '--time', '2025-05-18 12:00:00']);
+  ok([
+    'counterparty',
+    'set',
+    '--case',
+    caseId,
+    '--name',
+    '深圳市犇赟科技有限公司',
+    '--kind',
+    'merchant',
+    '--credit-code',
+    '91440300MA5G2XXK7B',
+    '--nickname',
+    '龘龘数码',
+    '--wechat-id',
+    'wxid_dragon888',
+    '--account',
+    '6222021234567890123',
+  ]);
+  ok([
+    'payment',
+    'add',
+    '--case',
+    caseId,
+    '--txid',
+    TXID,
+    '--amount',
+    '1288.00',
+    '--time',
+    '2025-05-18 12:00:00',
+  ]);
   const files = path.join(root, 'files');
   mkdirSync(files);
   await makeChatScreenshot(path.join(files, '聊天记录.png'), { width: 390, height: 844, seed: 3 });
   await makeRotatedPhoto(path.join(files, 'IMG_0001.jpg'));
-  ok(['evidence', 'add', '--case', caseId, '--kind', 'chat-screenshot', path.join(files, '聊天记录.png'), path.join(files, 'IMG_0001.jpg')]);
+  ok([
+    'evidence',
+    'add',
+    '--case',
+    caseId,
+    '--kind',
+    'chat-screenshot',
+    path.join(files, '聊天记录.png'),
+    path.join(files, 'IMG_0001.jpg'),
+  ]);
   return { vault, caseId, root };
 }
 
@@ -52,24 +89,37 @@ describe('payproof dossier / verify', () => {
     const { vault, caseId } = shared;
     const outDir = tmp('payproof-cli-out-');
     for (const doc of DOC_KINDS) {
-      const r = runCli(['dossier', '--case', caseId, '--doc', doc, '--out', path.join(outDir, `${doc}.pdf`), '--json'], { vault });
+      const r = runCli(
+        ['dossier', '--case', caseId, '--doc', doc, '--out', path.join(outDir, `${doc}.pdf`), '--json'],
+        { vault },
+      );
       expect(r.code, r.stderr).toBe(0);
       const out = r.json as { pdf: string; bundle: string; pages: number; sha256: string };
       expect(Object.keys(out).sort()).toEqual(['bundle', 'pages', 'pdf', 'sha256']);
       expect(out.pdf).toBe(path.join(outDir, `${doc}.pdf`));
       expect(out.bundle).toBe(path.join(outDir, `${doc}.zip`));
       expect(createHash('sha256').update(readFileSync(out.pdf)).digest('hex')).toBe(out.sha256);
-      expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out.pdf], { encoding: 'utf8' }))?.[1])).toBe(out.pages);
+      expect(
+        Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out.pdf], { encoding: 'utf8' }))?.[1]),
+      ).toBe(out.pages);
       expect(execFileSync('pdftotext', [out.pdf, '-'], { encoding: 'utf8' })).toContain(TXID);
     }
     const db = new Database(path.join(vault, 'payproof.sqlite'), { readonly: true });
-    const docs = db.prepare('SELECT kind, sha256, pages, bundle_path FROM documents ORDER BY id').all() as { kind: string; bundle_path: string }[];
-    const audit = db.prepare("SELECT details FROM audit_log WHERE action = 'document.generated' ORDER BY seq").all() as { details: string }[];
+    const docs = db.prepare('SELECT kind, sha256, pages, bundle_path FROM documents ORDER BY id').all() as {
+      kind: string;
+      bundle_path: string;
+    }[];
+    const audit = db
+      .prepare("SELECT details FROM audit_log WHERE action = 'document.generated' ORDER BY seq")
+      .all() as { details: string }[];
     db.close();
     const mine = docs.filter((d) => d.bundle_path.startsWith(outDir));
     expect(mine.map((d) => d.kind)).toEqual([...DOC_KINDS]);
     expect(audit.length).toBeGreaterThanOrEqual(DOC_KINDS.length);
-    expect(JSON.parse(audit[0]?.details ?? '{}')).toMatchObject({ kind: 'wechat-complaint', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.parse(audit[0]?.details ?? '{}')).toMatchObject({
+      kind: 'wechat-complaint',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(runCli(['doctor'], { vault }).code).toBe(0);
   }, 120_000);
 
@@ -104,12 +154,22 @@ describe('payproof dossier / verify', () => {
   it('refuses an unknown document kind and a missing case without writing anything', async () => {
     const { vault, caseId } = shared;
     const outDir = tmp('payproof-cli-out-');
-    const badKind = runCli(['dossier', '--case', caseId, '--doc', 'letter', '--out', path.join(outDir, 'x.pdf'), '--json'], { vault });
+    const badKind = runCli(
+      ['dossier', '--case', caseId, '--doc', 'letter', '--out', path.join(outDir, 'x.pdf'), '--json'],
+      { vault },
+    );
     expect(badKind.code).not.toBe(0);
     expect(badKind.stderr).toContain('doc');
-    const badCase = runCli(['dossier', '--case', '999', '--doc', 'civil', '--out', path.join(outDir, 'y.pdf')], { vault });
+    const badCase = runCli(
+      ['dossier', '--case', '999', '--doc', 'civil', '--out', path.join(outDir, 'y.pdf')],
+      { vault },
+    );
     expect(badCase.code).not.toBe(0);
-    expect(existsSync(path.join(outDir, 'x.pdf')) || existsSync(path.join(outDir, 'y.pdf')) || existsSync(path.join(outDir, 'y.zip'))).toBe(false);
+    expect(
+      existsSync(path.join(outDir, 'x.pdf')) ||
+        existsSync(path.join(outDir, 'y.pdf')) ||
+        existsSync(path.join(outDir, 'y.zip')),
+    ).toBe(false);
   });
 
   it('verify on a file that is not a bundle fails with a reason', () => {

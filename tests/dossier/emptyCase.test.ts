@@ -16,7 +16,17 @@ const dir = mkdtempSync(path.join(tmpdir(), 'payproof-empty-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const empty: CaseSnapshot = {
-  case: { id: 1, title: '新案件', route: 'not-received', status: 'open', narrative: '', demand: '', place: '', createdAt: '2025-05-19T09:00:00+08:00', updatedAt: '2025-05-19T09:00:00+08:00' },
+  case: {
+    id: 1,
+    title: '新案件',
+    route: 'not-received',
+    status: 'open',
+    narrative: '',
+    demand: '',
+    place: '',
+    createdAt: '2025-05-19T09:00:00+08:00',
+    updatedAt: '2025-05-19T09:00:00+08:00',
+  },
   profile: { name: '', idNumber: '', phone: '', address: '', updatedAt: null },
   counterparties: [],
   payments: [],
@@ -25,7 +35,13 @@ const empty: CaseSnapshot = {
   documents: [],
 };
 
-const base = { snapshot: empty, objectPath: (h: string) => path.join(dir, h), auditHead: '', auditEntries: [], at: new Date('2025-05-20T02:00:00Z') };
+const base = {
+  snapshot: empty,
+  objectPath: (h: string) => path.join(dir, h),
+  auditHead: '',
+  auditEntries: [],
+  at: new Date('2025-05-20T02:00:00Z'),
+};
 
 describe.each(DOC_KINDS)('%s with nothing filled in', (doc) => {
   it('renders with visible blanks for the missing facts', async () => {
@@ -37,7 +53,8 @@ describe.each(DOC_KINDS)('%s with nothing filled in', (doc) => {
     expect(text).toContain('本案尚未保存证据。');
     expect(text).toContain('维权要件检查摘要');
     if (doc !== 'wechat-complaint') expect(text).toContain('__________（待填写：公民身份号码）');
-    if (doc === '12315' || doc === 'wechat-complaint') expect(text).toContain('__________（待填写：统一社会信用代码）');
+    if (doc === '12315' || doc === 'wechat-complaint')
+      expect(text).toContain('__________（待填写：统一社会信用代码）');
   });
 });
 

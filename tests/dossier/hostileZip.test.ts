@@ -51,23 +51,35 @@ describe('verifyBundle on hostile archives', () => {
     const file = bundleWith(`slip-${reason.replace(/\W/g, '')}.zip`, [{ name, data: good }]);
     const report = await verifyBundle(file);
     expect(report.ok).toBe(false);
-    expect(report.problems).toEqual([expect.objectContaining({ kind: 'unsafe-name', path: name.replace(/\\/g, '\\\\') })]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ kind: 'unsafe-name', path: name.replace(/\\/g, '\\\\') }),
+    ]);
     expect(report.problems[0]?.detail).toContain(reason);
   });
 
   it('refuses a symlink entry, even one listed in SHA256SUMS', async () => {
-    const link: RawEntry = { name: 'evidence/E002_link', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 };
-    expect(await problemsOf(bundleWith('symlink.zip', [], [link]))).toEqual([['symlink', 'evidence/E002_link']]);
+    const link: RawEntry = {
+      name: 'evidence/E002_link',
+      data: Buffer.from('/etc/passwd'),
+      unixMode: 0o120777,
+    };
+    expect(await problemsOf(bundleWith('symlink.zip', [], [link]))).toEqual([
+      ['symlink', 'evidence/E002_link'],
+    ]);
   });
 
   it('refuses duplicate names (which file would a reader see?)', async () => {
     const twin: RawEntry = { name: 'evidence/E001_ok.txt', data: Buffer.from('a different file\n') };
-    expect(await problemsOf(bundleWith('duplicate.zip', [twin]))).toEqual([['duplicate', 'evidence/E001_ok.txt']]);
+    expect(await problemsOf(bundleWith('duplicate.zip', [twin]))).toEqual([
+      ['duplicate', 'evidence/E001_ok.txt'],
+    ]);
   });
 
   it('refuses names that collide when unzipped on a case-insensitive disk', async () => {
     const twin: RawEntry = { name: 'Evidence/E001_OK.txt', data: Buffer.from('a different file\n') };
-    expect(await problemsOf(bundleWith('case-twin.zip', [twin]))).toEqual([['duplicate', 'Evidence/E001_OK.txt']]);
+    expect(await problemsOf(bundleWith('case-twin.zip', [twin]))).toEqual([
+      ['duplicate', 'Evidence/E001_OK.txt'],
+    ]);
   });
 
   it('refuses an entry declaring more than the per-file limit without reading it', async () => {
@@ -77,18 +89,32 @@ describe('verifyBundle on hostile archives', () => {
   });
 
   it('refuses a highly compressed entry (zip bomb ratio)', async () => {
-    const bomb: RawEntry = { name: 'evidence/E002_zeros.bin', data: Buffer.alloc(8 * 1024 * 1024), deflate: true };
-    expect(await problemsOf(bundleWith('ratio.zip', [], [bomb]))).toEqual([['too-large', 'evidence/E002_zeros.bin']]);
+    const bomb: RawEntry = {
+      name: 'evidence/E002_zeros.bin',
+      data: Buffer.alloc(8 * 1024 * 1024),
+      deflate: true,
+    };
+    expect(await problemsOf(bundleWith('ratio.zip', [], [bomb]))).toEqual([
+      ['too-large', 'evidence/E002_zeros.bin'],
+    ]);
   });
 
   it('stops an entry that inflates past its declared size', async () => {
-    const liar: RawEntry = { name: 'evidence/E002_liar.bin', data: Buffer.alloc(64 * 1024, 1), deflate: true, declaredSize: 100 };
+    const liar: RawEntry = {
+      name: 'evidence/E002_liar.bin',
+      data: Buffer.alloc(64 * 1024, 1),
+      deflate: true,
+      declaredSize: 100,
+    };
     const problems = await problemsOf(bundleWith('liar.zip', [], [liar]));
     expect(problems).toContainEqual(['unreadable', 'evidence/E002_liar.bin']);
   });
 
   it('refuses more entries than the limit', async () => {
-    const many: RawEntry[] = Array.from({ length: 20 }, (_, i) => ({ name: `evidence/x${i}.txt`, data: good }));
+    const many: RawEntry[] = Array.from({ length: 20 }, (_, i) => ({
+      name: `evidence/x${i}.txt`,
+      data: good,
+    }));
     const problems = await problemsOf(bundleWith('many.zip', many), { maxEntries: 10 });
     expect(problems[0]).toEqual(['too-many-entries', '']);
   });

@@ -35,9 +35,15 @@ function chatSvg(width: number, height: number, seed: number, caption: string): 
     const text = `${LINES[(i + seed) % LINES.length]} #${seed}-${i}`;
     const w = Math.min(width - 360 * s, (text.length * 50 + 80) * s);
     const x = mine ? width - 170 * s - w : 170 * s;
-    parts.push(`<rect x="${mine ? width - 140 * s : 30 * s}" y="${y}" width="${110 * s}" height="${110 * s}" rx="${12 * s}" fill="${mine ? '#5b8def' : '#e8a33d'}"/>`);
-    parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${120 * s}" rx="${16 * s}" fill="${mine ? '#95ec69' : '#ffffff'}"/>`);
-    parts.push(`<text x="${x + 40 * s}" y="${y + 76 * s}" font-size="${46 * s}" font-family="Noto Sans CJK SC" fill="#111">${escapeXml(text)}</text>`);
+    parts.push(
+      `<rect x="${mine ? width - 140 * s : 30 * s}" y="${y}" width="${110 * s}" height="${110 * s}" rx="${12 * s}" fill="${mine ? '#5b8def' : '#e8a33d'}"/>`,
+    );
+    parts.push(
+      `<rect x="${x}" y="${y}" width="${w}" height="${120 * s}" rx="${16 * s}" fill="${mine ? '#95ec69' : '#ffffff'}"/>`,
+    );
+    parts.push(
+      `<text x="${x + 40 * s}" y="${y + 76 * s}" font-size="${46 * s}" font-family="Noto Sans CJK SC" fill="#111">${escapeXml(text)}</text>`,
+    );
     y += 190 * s;
     if (i === 3) y += 700 * s; // room for the photo inset
   }
@@ -58,10 +64,15 @@ async function photoInset(width: number, height: number, seed: number): Promise<
       raw[i + 2] = (90 + ((xx + yy) >> 3) + n) & 255;
     }
   }
-  return sharp(raw, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
-export async function makeChatScreenshot(file: string, opts: { width?: number; height?: number; seed?: number; caption?: string } = {}): Promise<void> {
+export async function makeChatScreenshot(
+  file: string,
+  opts: { width?: number; height?: number; seed?: number; caption?: string } = {},
+): Promise<void> {
   const width = opts.width ?? 1170;
   const height = opts.height ?? 2532;
   const seed = opts.seed ?? 1;

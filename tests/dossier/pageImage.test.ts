@@ -26,10 +26,16 @@ it('page 1 of the police report looks as it did', async () => {
   if (process.env['UPDATE_DOSSIER_REFERENCE'] === '1' || !existsSync(reference)) {
     copyFileSync(page1 as string, reference);
   }
-  const size = execFileSync('identify', ['-format', '%w %h', page1 as string], { encoding: 'utf8' }).split(' ').map(Number);
+  const size = execFileSync('identify', ['-format', '%w %h', page1 as string], { encoding: 'utf8' })
+    .split(' ')
+    .map(Number);
   const total = (size[0] ?? 0) * (size[1] ?? 0);
   // compare prints the count of differing pixels on stderr and exits 1 when any differ.
-  const run = spawnSync('compare', ['-metric', 'AE', '-fuzz', '20%', page1 as string, reference, path.join(dir, 'diff.png')], { encoding: 'utf8' });
+  const run = spawnSync(
+    'compare',
+    ['-metric', 'AE', '-fuzz', '20%', page1 as string, reference, path.join(dir, 'diff.png')],
+    { encoding: 'utf8' },
+  );
   const differing = Number.parseFloat(run.stderr.trim());
   expect(Number.isNaN(differing), run.stderr).toBe(false);
   expect(differing / total).toBeLessThan(0.005);

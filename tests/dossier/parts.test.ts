@@ -27,7 +27,9 @@ describe('WeChat complaint text', () => {
     expect(text).toContain('¥1,288.00');
     expect(text).toContain('诉求：');
     expect(text).toContain('…');
-    expect(fullComplaintText(snapshot, wechatWording(), 3, '____').join('')).toContain('索要额外费用。对方一再拖延发货并索要额外费用。');
+    expect(fullComplaintText(snapshot, wechatWording(), 3, '____').join('')).toContain(
+      '索要额外费用。对方一再拖延发货并索要额外费用。',
+    );
   });
 
   it('stays within the limit even when the demand alone is too long, counting code points', async () => {
@@ -110,11 +112,15 @@ describe('prepareImage', () => {
 
   it('downscales a huge screenshot to print resolution, and never enlarges a small one', async () => {
     const big = path.join(dir, 'big.png');
-    await sharp({ create: { width: 1170, height: 2532, channels: 4, background: '#eeeeee' } }).png().toFile(big);
+    await sharp({ create: { width: 1170, height: 2532, channels: 4, background: '#eeeeee' } })
+      .png()
+      .toFile(big);
     const out = await prepareImage(big, { width: 442, height: 560 });
     expect(out.height).toBe(Math.round((560 / 72) * 200));
     const small = path.join(dir, 'small.png');
-    await sharp({ create: { width: 120, height: 80, channels: 3, background: '#ff0000' } }).png().toFile(small);
+    await sharp({ create: { width: 120, height: 80, channels: 3, background: '#ff0000' } })
+      .png()
+      .toFile(small);
     expect(await prepareImage(small, { width: 442, height: 560 })).toMatchObject({ width: 120, height: 80 });
   });
 });

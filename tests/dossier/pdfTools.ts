@@ -4,7 +4,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export function pdfText(pdf: string, raw = false): string {
-  return execFileSync('pdftotext', [...(raw ? ['-raw'] : []), pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('pdftotext', [...(raw ? ['-raw'] : []), pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 export function pdfInfo(pdf: string): Record<string, string> {
@@ -24,7 +27,12 @@ export interface OutlineNode {
 }
 
 export function pdfOutline(pdf: string): OutlineNode[] {
-  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', pdf], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as {
+  const json = JSON.parse(
+    execFileSync('qpdf', ['--json', '--json-key=outlines', pdf], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  ) as {
     outlines: { title: string; destpageposfrom1: number; kids: unknown[] }[];
   };
   const convert = (n: { title: string; destpageposfrom1: number; kids: unknown[] }): OutlineNode => ({
@@ -38,7 +46,15 @@ export function pdfOutline(pdf: string): OutlineNode[] {
 /** Renders every page to PNG; returns the files in page order. */
 export function renderPages(pdf: string, outDir: string, dpi = 40, first?: number, last?: number): string[] {
   const prefix = path.join(outDir, 'page');
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', ...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : []), pdf, prefix]);
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-png',
+    ...(first ? ['-f', String(first)] : []),
+    ...(last ? ['-l', String(last)] : []),
+    pdf,
+    prefix,
+  ]);
   return readdirSync(outDir)
     .filter((f) => f.startsWith('page') && f.endsWith('.png'))
     .sort()

@@ -6,7 +6,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDossier, DOC_KINDS, type DocKind, type RenderDossierResult } from '../../core/dossier/index.ts';
+import {
+  renderDossier,
+  DOC_KINDS,
+  type DocKind,
+  type RenderDossierResult,
+} from '../../core/dossier/index.ts';
 import { sha256File } from '../../core/dossier/hashFile.ts';
 import { buildSampleCase, FACTS, RARE, type SampleCase } from './sampleCase.ts';
 import { pdfInfo, pdfOutline, pdfText, renderPages, squash } from './pdfTools.ts';
@@ -30,10 +35,20 @@ const result = (doc: DocKind): RenderDossierResult => results.get(doc) as Render
 describe.each(DOC_KINDS)('%s', (doc) => {
   it('contains every 交易单号, amount, name and identifier of the case, and the rare characters', () => {
     const text = squash(pdfText(result(doc).pdf));
-    const must = [...FACTS.txids, ...FACTS.amounts, FACTS.reporter, FACTS.phone, FACTS.merchant, FACTS.person, FACTS.creditCode, FACTS.merchantPhone];
+    const must = [
+      ...FACTS.txids,
+      ...FACTS.amounts,
+      FACTS.reporter,
+      FACTS.phone,
+      FACTS.merchant,
+      FACTS.person,
+      FACTS.creditCode,
+      FACTS.merchantPhone,
+    ];
     // The WeChat form asks nothing about the complainant's identity card: that document leaves it out.
     if (doc !== 'wechat-complaint') must.push(FACTS.idNumber);
-    if (doc === 'police-report' || doc === 'wechat-complaint') must.push(FACTS.nickname, FACTS.wechatId, FACTS.account, FACTS.url);
+    if (doc === 'police-report' || doc === 'wechat-complaint')
+      must.push(FACTS.nickname, FACTS.wechatId, FACTS.account, FACTS.url);
     for (const s of must) expect(text, s).toContain(squash(s));
     for (const ch of RARE) expect(text, ch).toContain(ch);
     // No empty boxes: pdftotext maps every glyph back to a character, none to U+FFFD; the emoji
@@ -46,7 +61,8 @@ describe.each(DOC_KINDS)('%s', (doc) => {
     const text = squash(pdfText(result(doc).pdf));
     // The sample leaves the reporter's address empty; the WeChat form does not ask for it.
     if (doc !== 'wechat-complaint') expect(text).toContain('__________（待填写：住址）');
-    for (const s of ['证据保管链', '关于哈希值的说明', '审计链头哈希', sample.auditHead, '维权要件检查摘要']) expect(text).toContain(squash(s));
+    for (const s of ['证据保管链', '关于哈希值的说明', '审计链头哈希', sample.auditHead, '维权要件检查摘要'])
+      expect(text).toContain(squash(s));
     for (const e of sample.snapshot.evidence) expect(text, e.originalName).toContain(e.sha256);
   });
 
@@ -77,7 +93,9 @@ describe.each(DOC_KINDS)('%s', (doc) => {
     const exhibits = outline.find((n) => n.title === '证据附件');
     expect(exhibits).toBeDefined();
     expect(exhibits?.kids).toHaveLength(sample.snapshot.evidence.length);
-    expect(exhibits?.kids.map((k) => k.title.split('　')[0])).toEqual(sample.snapshot.evidence.map((_, i) => `证据${i + 1}`));
+    expect(exhibits?.kids.map((k) => k.title.split('　')[0])).toEqual(
+      sample.snapshot.evidence.map((_, i) => `证据${i + 1}`),
+    );
     const pages = exhibits?.kids.map((k) => k.page) ?? [];
     expect([...pages].sort((a, b) => a - b)).toEqual(pages);
     const top = outline.map((n) => n.title);
@@ -89,14 +107,21 @@ describe.each(DOC_KINDS)('%s', (doc) => {
   it('fills the 页码 column of the evidence index with the pages the exhibits are on', () => {
     const { pdf } = result(doc);
     const fromOutline = new Map(
-      (pdfOutline(pdf).find((n) => n.title === '证据附件')?.kids ?? []).map((k) => [Number(/^证据(\d+)/.exec(k.title)?.[1]), k.page]),
+      (pdfOutline(pdf).find((n) => n.title === '证据附件')?.kids ?? []).map((k) => [
+        Number(/^证据(\d+)/.exec(k.title)?.[1]),
+        k.page,
+      ]),
     );
     const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const fromIndex = new Map<number, number>();
     for (const line of layout.split('\n')) {
       // A row's first line starts with 证据N; its page number is the last bare integer on that line.
       const m = /^\s*证据(\d+)\s/.exec(line);
-      const page = line.trim().split(/\s+/).filter((t) => /^\d+$/.test(t)).pop();
+      const page = line
+        .trim()
+        .split(/\s+/)
+        .filter((t) => /^\d+$/.test(t))
+        .pop();
       if (m && page && !fromIndex.has(Number(m[1]))) fromIndex.set(Number(m[1]), Number(page));
     }
     expect(fromIndex.size).toBe(sample.snapshot.evidence.length);
@@ -146,7 +171,8 @@ describe('document specifics', () => {
     expect(text).toContain('民事起诉状');
     expect(text).toContain('1.判令被告向原告返还款项人民币¥1,338.00');
     expect(text).toContain('此致');
-    for (const col of ['序号', '证据名称', '来源', '证明目的', '页码', '原件/复印件']) expect(text).toContain(col);
+    for (const col of ['序号', '证据名称', '来源', '证明目的', '页码', '原件/复印件'])
+      expect(text).toContain(col);
   });
 });
 
@@ -159,5 +185,11 @@ function mkdirp(p: string): string {
 }
 
 function execQpdfCatalog(pdf: string): string {
-  return execFileSync('qpdf', ['--show-object=trailer', '--filtered-stream-data', pdf], { encoding: 'utf8' }) + execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { encoding: 'latin1', maxBuffer: 256 * 1024 * 1024 });
+  return (
+    execFileSync('qpdf', ['--show-object=trailer', '--filtered-stream-data', pdf], { encoding: 'utf8' }) +
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], {
+      encoding: 'latin1',
+      maxBuffer: 256 * 1024 * 1024,
+    })
+  );
 }

@@ -28,7 +28,11 @@ export async function readZipEntries(file: string): Promise<Map<string, Buffer>>
   return out;
 }
 
-export async function writeZipEntries(file: string, entries: Map<string, Buffer>, comment?: string): Promise<void> {
+export async function writeZipEntries(
+  file: string,
+  entries: Map<string, Buffer>,
+  comment?: string,
+): Promise<void> {
   const zip = new yazl.ZipFile();
   for (const [name, data] of entries) zip.addBuffer(data, name);
   zip.end(comment ? { comment, forceZip64Format: false } : undefined);

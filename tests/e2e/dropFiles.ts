@@ -16,6 +16,7 @@ export async function dropFiles(page: Page, selector: string, files: string[]): 
     }
     return dt;
   }, payload);
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(selector, type, { dataTransfer });
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await page.dispatchEvent(selector, type, { dataTransfer });
   await dataTransfer.dispose();
 }

@@ -12,7 +12,15 @@ import { startWebServer, type WebServer } from '../../core/web/server.ts';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const rendererDist = path.join(repoRoot, 'renderer', 'dist');
 export const CHROMIUM = process.env.PAYPROOF_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 export async function buildRenderer(): Promise<void> {
   const { build } = await import('vite');
@@ -20,7 +28,11 @@ export async function buildRenderer(): Promise<void> {
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: path.join(repoRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    await build({
+      configFile: path.join(repoRoot, 'renderer', 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
   } finally {
     if (before === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = before;

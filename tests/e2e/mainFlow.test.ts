@@ -12,11 +12,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../core/api/contract.ts';
 import { makeChatScreenshot, makeSmallPng } from '../dossier/makeImages.ts';
 import { dropFiles } from './dropFiles.ts';
-import { buildRenderer, launchBrowser, openSession, repoRoot, tempVaultDir, type Session } from './harness.ts';
+import {
+  buildRenderer,
+  launchBrowser,
+  openSession,
+  repoRoot,
+  tempVaultDir,
+  type Session,
+} from './harness.ts';
 import { axeSerious, shoot, type AxeFinding } from './screens.ts';
 
 const has = (m: string) => Object.prototype.hasOwnProperty.call(contract, m);
-const BILL = path.resolve(repoRoot, 'tests/fixtures/bills/deb-sig_double-entry-generator__example-wechat-records_csv.csv');
+const BILL = path.resolve(
+  repoRoot,
+  'tests/fixtures/bills/deb-sig_double-entry-generator__example-wechat-records_csv.csv',
+);
 
 let browser: Browser;
 let session: Session;
@@ -93,40 +103,54 @@ describe('main flow in browser mode', () => {
     await scan('case-payments');
   });
 
-  it.skipIf(!has('bill.show') || !has('bill.import'))('imports the WeChat bill sample and picks two rows (needs bill.show + bill.import)', async () => {
-    expect(existsSync(BILL)).toBe(true);
-    await page.getByRole('button', { name: /从账单导入/ }).click();
-    await page.getByTestId('bill-file-input').setInputFiles(BILL);
-    await page.getByTestId('bill-preview').waitFor();
-    await shoot(page, '05-bill-preview');
-    await scan('bill-preview');
-    // Pick the first two rows that have a usable and distinct 交易单号 (the public sample repeats ids).
-    const rows = page.getByTestId('bill-preview').locator('tr.ant-table-row');
-    const seen = new Set<string>();
-    const chosen: number[] = [];
-    for (let i = 0; i < (await rows.count()) && chosen.length < 2; i++) {
-      const txid = ((await rows.nth(i).locator('td').last().textContent()) ?? '').trim();
-      if (!/^\w+$/.test(txid) || seen.has(txid) || (await rows.nth(i).locator('.ant-checkbox-input').isDisabled())) continue;
-      seen.add(txid);
-      chosen.push(i);
-    }
-    expect(chosen).toHaveLength(2);
-    for (const i of chosen) await rows.nth(i).locator('td.ant-table-selection-column .ant-checkbox-wrapper').click();
-    await page.getByRole('button', { name: /导入选中的 2 笔/ }).click();
-    await page.getByTestId('bill-preview').waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByTestId('payment-row').count()).toBe(2);
-    const evidence = await apiCall<{ originalName: string; kind: string }[]>('evidence.list', { caseId: 1 });
-    expect(evidence.map((e) => e.originalName)).toContain(path.basename(BILL));
-    await shoot(page, '06-case-payments');
-  });
+  it.skipIf(!has('bill.show') || !has('bill.import'))(
+    'imports the WeChat bill sample and picks two rows (needs bill.show + bill.import)',
+    async () => {
+      expect(existsSync(BILL)).toBe(true);
+      await page.getByRole('button', { name: /从账单导入/ }).click();
+      await page.getByTestId('bill-file-input').setInputFiles(BILL);
+      await page.getByTestId('bill-preview').waitFor();
+      await shoot(page, '05-bill-preview');
+      await scan('bill-preview');
+      // Pick the first two rows that have a usable and distinct 交易单号 (the public sample repeats ids).
+      const rows = page.getByTestId('bill-preview').locator('tr.ant-table-row');
+      const seen = new Set<string>();
+      const chosen: number[] = [];
+      for (let i = 0; i < (await rows.count()) && chosen.length < 2; i++) {
+        const txid = ((await rows.nth(i).locator('td').last().textContent()) ?? '').trim();
+        if (
+          !/^\w+$/.test(txid) ||
+          seen.has(txid) ||
+          (await rows.nth(i).locator('.ant-checkbox-input').isDisabled())
+        )
+          continue;
+        seen.add(txid);
+        chosen.push(i);
+      }
+      expect(chosen).toHaveLength(2);
+      for (const i of chosen)
+        await rows.nth(i).locator('td.ant-table-selection-column .ant-checkbox-wrapper').click();
+      await page.getByRole('button', { name: /导入选中的 2 笔/ }).click();
+      await page.getByTestId('bill-preview').waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByTestId('payment-row').count()).toBe(2);
+      const evidence = await apiCall<{ originalName: string; kind: string }[]>('evidence.list', {
+        caseId: 1,
+      });
+      expect(evidence.map((e) => e.originalName)).toContain(path.basename(BILL));
+      await shoot(page, '06-case-payments');
+    },
+  );
 
-  it.skipIf(has('bill.show') && has('bill.import'))('without the bill methods, the import dialog says it is not available', async () => {
-    await page.getByRole('button', { name: /从账单导入/ }).click();
-    await page.getByTestId(`not-available-${has('bill.show') ? 'bill.import' : 'bill.show'}`).waitFor();
-    await shoot(page, '05-bill-not-available');
-    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
-  });
+  it.skipIf(has('bill.show') && has('bill.import'))(
+    'without the bill methods, the import dialog says it is not available',
+    async () => {
+      await page.getByRole('button', { name: /从账单导入/ }).click();
+      await page.getByTestId(`not-available-${has('bill.show') ? 'bill.import' : 'bill.show'}`).waitFor();
+      await shoot(page, '05-bill-not-available');
+      await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    },
+  );
 
   it('adds a payment by hand', async () => {
     await page.getByRole('button', { name: /手动添加付款/ }).click();
@@ -141,22 +165,37 @@ describe('main flow in browser mode', () => {
 
   it('drops 5 files anywhere on the window with real drag-and-drop events; they land in the vault', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'payproof-drop-'));
-    const files = [path.join(dir, '聊天记录截图1.png'), path.join(dir, '聊天记录截图2.png'), path.join(dir, '对方资料页.png'), path.join(dir, '转账付款截图.png'), path.join(dir, '情况说明.txt')];
+    const files = [
+      path.join(dir, '聊天记录截图1.png'),
+      path.join(dir, '聊天记录截图2.png'),
+      path.join(dir, '对方资料页.png'),
+      path.join(dir, '转账付款截图.png'),
+      path.join(dir, '情况说明.txt'),
+    ];
     await makeChatScreenshot(files[0]!, { seed: 1, caption: '闲鱼卖家小王' });
     await makeChatScreenshot(files[1]!, { seed: 2, caption: '闲鱼卖家小王' });
     await makeSmallPng(files[2]!, '#8fd3ff', '资料页');
     await makeSmallPng(files[3]!, '#ffd591', '转账 3000');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(files[4]!, '2025-05-18 对方收款后将我拉黑。\n');
-    const checkBefore = has('rules.check') ? await apiCall<{ routes: { present: unknown[] }[] }>('rules.check', { caseId: 1 }) : null;
+    const checkBefore = has('rules.check')
+      ? await apiCall<{ routes: { present: unknown[] }[] }>('rules.check', { caseId: 1 })
+      : null;
     await dropFiles(page, '[data-testid=case-page]', files);
     await page.getByTestId('evidence-list').waitFor();
     // bill.import keeps the bill file itself as evidence, under the user's file name.
-    const billKept = (await apiCall<{ originalName: string }[]>('evidence.list', { caseId: 1 })).filter((e) => e.originalName === path.basename(BILL)).length;
+    const billKept = (await apiCall<{ originalName: string }[]>('evidence.list', { caseId: 1 })).filter(
+      (e) => e.originalName === path.basename(BILL),
+    ).length;
     await expect.poll(() => page.getByTestId('evidence-row').count(), { timeout: 20_000 }).toBe(5 + billKept);
     await expect.poll(() => page.getByTestId('evidence-thumb').count()).toBeGreaterThanOrEqual(3);
     const listed = await apiCall<{ originalName: string; kind: string }[]>('evidence.list', { caseId: 1 });
-    expect(listed.map((e) => e.originalName).filter((n) => n !== path.basename(BILL)).sort()).toEqual(files.map((f) => path.basename(f)).sort());
+    expect(
+      listed
+        .map((e) => e.originalName)
+        .filter((n) => n !== path.basename(BILL))
+        .sort(),
+    ).toEqual(files.map((f) => path.basename(f)).sort());
     expect(listed.find((e) => e.originalName === '聊天记录截图1.png')?.kind).toBe('chat-screenshot');
     // Link the first chat screenshot to the payment it concerns.
     await page.getByRole('button', { name: '编辑证据: 聊天记录截图1.png' }).click();
@@ -182,7 +221,9 @@ describe('main flow in browser mode', () => {
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => page.getByText('关联付款: 1').count()).toBe(1);
-    const linked = await apiCall<{ originalName: string; paymentIds: number[] }[]>('evidence.list', { caseId: 1 });
+    const linked = await apiCall<{ originalName: string; paymentIds: number[] }[]>('evidence.list', {
+      caseId: 1,
+    });
     expect(linked.find((e) => e.originalName === '聊天记录截图1.png')?.paymentIds).toHaveLength(1);
     await shoot(page, '07-case-evidence');
     await scan('case-evidence');
@@ -192,14 +233,17 @@ describe('main flow in browser mode', () => {
     }
   });
 
-  it.skipIf(!has('rules.check'))('the checklist shows what is present and missing, with deadlines (needs rules.check)', async () => {
-    await openTab(/还缺什么/);
-    await page.getByTestId('checklist').waitFor();
-    await expect.poll(() => page.getByTestId('present-item').count()).toBeGreaterThan(0);
-    await expect(page.getByTestId('next-step').textContent()).resolves.toContain('紧急');
-    await shoot(page, '08-case-checklist');
-    await scan('case-checklist');
-  });
+  it.skipIf(!has('rules.check'))(
+    'the checklist shows what is present and missing, with deadlines (needs rules.check)',
+    async () => {
+      await openTab(/还缺什么/);
+      await page.getByTestId('checklist').waitFor();
+      await expect.poll(() => page.getByTestId('present-item').count()).toBeGreaterThan(0);
+      await expect(page.getByTestId('next-step').textContent()).resolves.toContain('紧急');
+      await shoot(page, '08-case-checklist');
+      await scan('case-checklist');
+    },
+  );
 
   it('adds timeline events and draws them on the axis', async () => {
     await openTab(/时间线/);
@@ -221,24 +265,32 @@ describe('main flow in browser mode', () => {
     await scan('case-timeline');
   });
 
-  it.skipIf(!has('dossier.generate') || !has('dossier.verify'))('generates the police report; the PDF exists and verifies (needs dossier.generate + dossier.verify)', async () => {
-    await openTab(/生成材料/);
-    await page.getByRole('button', { name: /生成/ }).first().click();
-    await expect.poll(() => page.getByTestId('documents-table').locator('tbody tr.ant-table-row').count(), { timeout: 60_000 }).toBe(1);
-    const snapshot = await apiCall<{ documents: { path: string; kind: string }[] }>('case.get', { id: 1 });
-    const doc = snapshot.documents[0]!;
-    expect(doc.kind).toBe('police-report');
-    expect(existsSync(doc.path)).toBe(true);
-    await page.getByRole('button', { name: /校验/ }).click();
-    await expect(page.getByTestId('verify-result').textContent()).resolves.toContain('校验通过');
-    await shoot(page, '10-case-documents');
-    await scan('case-documents');
-  });
+  it.skipIf(!has('dossier.generate') || !has('dossier.verify'))(
+    'generates the police report; the PDF exists and verifies (needs dossier.generate + dossier.verify)',
+    async () => {
+      await openTab(/生成材料/);
+      await page.getByRole('button', { name: /生成/ }).first().click();
+      await expect
+        .poll(() => page.getByTestId('documents-table').locator('tbody tr.ant-table-row').count(), {
+          timeout: 60_000,
+        })
+        .toBe(1);
+      const snapshot = await apiCall<{ documents: { path: string; kind: string }[] }>('case.get', { id: 1 });
+      const doc = snapshot.documents[0]!;
+      expect(doc.kind).toBe('police-report');
+      expect(existsSync(doc.path)).toBe(true);
+      await page.getByRole('button', { name: /校验/ }).click();
+      await expect(page.getByTestId('verify-result').textContent()).resolves.toContain('校验通过');
+      await shoot(page, '10-case-documents');
+      await scan('case-documents');
+    },
+  );
 
   it('guide, settings and English screens render', async () => {
     await page.getByRole('menuitem', { name: /维权指南/ }).click();
     await page.getByTestId('guide-screen').waitFor();
-    for (const hotline of ['95017', '110', '96110', '12315']) await expect(page.getByRole('link', { name: new RegExp(`^${hotline} `) }).count()).resolves.toBe(1);
+    for (const hotline of ['95017', '110', '96110', '12315'])
+      await expect(page.getByRole('link', { name: new RegExp(`^${hotline} `) }).count()).resolves.toBe(1);
     await shoot(page, '11-guide');
     await scan('guide');
     await page.getByRole('menuitem', { name: /设置/ }).click();

@@ -9,7 +9,11 @@ export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
 
 /** Wait for antd's toasts to go and its motion to settle, so pictures and scans see the resting screen. */
 export async function settle(page: Page): Promise<void> {
-  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 8000 }).catch(() => undefined);
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 8000 })
+    .catch(() => undefined);
   await page.waitForTimeout(400);
 }
 
@@ -32,8 +36,16 @@ export interface AxeFinding {
 /** Serious and critical axe violations on the current screen. */
 export async function axeSerious(page: Page, screen: string): Promise<AxeFinding[]> {
   await settle(page);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ screen, id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    .map((v) => ({
+      screen,
+      id: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
 }

@@ -12,12 +12,20 @@ export interface CliRun {
 }
 
 /** Run the real CLI as a user would, in a child process. */
-export function runCli(args: string[], options: { vault?: string; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: { vault?: string; env?: Record<string, string>; cwd?: string } = {},
+): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   delete env.PAYPROOF_VAULT;
   if (options.env?.PAYPROOF_VAULT) env.PAYPROOF_VAULT = options.env.PAYPROOF_VAULT;
   const full = options.vault ? ['--vault', options.vault, ...args] : args;
-  const r = spawnSync(process.execPath, [bin, ...full], { encoding: 'utf8', env, cwd: options.cwd, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [bin, ...full], {
+    encoding: 'utf8',
+    env,
+    cwd: options.cwd,
+    timeout: 60_000,
+  });
   let json: unknown = undefined;
   if (args.includes('--json') && r.stdout.trim()) json = JSON.parse(r.stdout);
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, json };

@@ -11,7 +11,14 @@ function freshDb() {
 
 function append(db: Database.Database, n: number) {
   for (let i = 0; i < n; i++) {
-    db.transaction(() => appendAudit(db, { action: 'payment.added', caseId: 1, subject: `payment:${i}`, details: { amountFen: i * 100 } }))();
+    db.transaction(() =>
+      appendAudit(db, {
+        action: 'payment.added',
+        caseId: 1,
+        subject: `payment:${i}`,
+        details: { amountFen: i * 100 },
+      }),
+    )();
   }
 }
 
@@ -19,7 +26,11 @@ describe('audit log', () => {
   it('chains each entry to the previous one and verifies', () => {
     const db = freshDb();
     append(db, 5);
-    const rows = db.prepare('SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq').all() as { seq: number; prev_hash: string; hash: string }[];
+    const rows = db.prepare('SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq').all() as {
+      seq: number;
+      prev_hash: string;
+      hash: string;
+    }[];
     expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
     const v = verifyAuditChain(db);
@@ -51,6 +62,8 @@ describe('audit log', () => {
 
   it('must be appended inside the transaction of the change', () => {
     const db = freshDb();
-    expect(() => appendAudit(db, { action: 'case.created', caseId: 1, subject: 'case:1' })).toThrow(/inside the transaction/);
+    expect(() => appendAudit(db, { action: 'case.created', caseId: 1, subject: 'case:1' })).toThrow(
+      /inside the transaction/,
+    );
   });
 });

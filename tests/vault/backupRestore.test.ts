@@ -14,7 +14,21 @@ describe('vault backup and restore', () => {
   it('round-trips cases, payments, evidence bytes and the audit chain through one ZIP', () => {
     const vault = path.join(tmp(), 'vault');
     runCli(['case', 'create', '--title', '退款纠纷', '--type', 'fraud'], { vault });
-    runCli(['payment', 'add', '--case', '1', '--txid', '4200001879202307111251305441', '--amount', '5000', '--time', '2025-05-18 12:00'], { vault });
+    runCli(
+      [
+        'payment',
+        'add',
+        '--case',
+        '1',
+        '--txid',
+        '4200001879202307111251305441',
+        '--amount',
+        '5000',
+        '--time',
+        '2025-05-18 12:00',
+      ],
+      { vault },
+    );
     const f = path.join(tmp(), '转账截图.png');
     writeFileSync(f, Buffer.from('fake png bytes for backup'));
     runCli(['evidence', 'add', '--case', '1', f], { vault });
@@ -24,11 +38,16 @@ describe('vault backup and restore', () => {
     const restored = path.join(tmp(), 'restored');
     const r = runCli(['restore', zip, '--to', restored, '--json']);
     expect(r.code).toBe(0);
-    const show = runCli(['case', 'show', '1', '--json'], { vault: restored }).json as { payments: { amountFen: number }[]; evidence: { sha256: string }[] };
+    const show = runCli(['case', 'show', '1', '--json'], { vault: restored }).json as {
+      payments: { amountFen: number }[];
+      evidence: { sha256: string }[];
+    };
     expect(show.payments[0]!.amountFen).toBe(500000);
     const sha = createHash('sha256').update('fake png bytes for backup').digest('hex');
     expect(show.evidence[0]!.sha256).toBe(sha);
-    expect(readFileSync(path.join(restored, 'objects', sha.slice(0, 2), sha)).toString()).toBe('fake png bytes for backup');
+    expect(readFileSync(path.join(restored, 'objects', sha.slice(0, 2), sha)).toString()).toBe(
+      'fake png bytes for backup',
+    );
     expect(runCli(['doctor', '--json'], { vault: restored }).json).toMatchObject({ ok: true });
   });
 
@@ -54,7 +73,11 @@ describe('vault backup and restore', () => {
       zip.addBuffer(Buffer.from(content), name);
       zip.end();
       await done;
-      if (name.startsWith('xx/')) writeFileSync(file, Buffer.from(readFileSync(file).toString('latin1').replaceAll('xx/evil', '../evil'), 'latin1'));
+      if (name.startsWith('xx/'))
+        writeFileSync(
+          file,
+          Buffer.from(readFileSync(file).toString('latin1').replaceAll('xx/evil', '../evil'), 'latin1'),
+        );
       const target = path.join(tmp(), 'restored');
       const r = runCli(['restore', file, '--to', target]);
       expect(r.code).toBe(1);

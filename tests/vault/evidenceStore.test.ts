@@ -30,7 +30,11 @@ describe('evidence store', () => {
     const data = randomBytes(3 * 1024 * 1024 + 17); // spans several 1 MiB chunks
     const f = path.join(files, '聊天记录.jpg');
     writeFileSync(f, data);
-    const [item] = await addEvidenceFiles(vault, { caseId, paths: [f], kind: 'chat-screenshot' }, silentProgress);
+    const [item] = await addEvidenceFiles(
+      vault,
+      { caseId, paths: [f], kind: 'chat-screenshot' },
+      silentProgress,
+    );
     expect(item!.sha256).toBe(sha(data));
     const stored = objectPath(vault.objectsDir, item!.sha256);
     expect(stored).toBe(path.join(vault.dir, 'objects', item!.sha256.slice(0, 2), item!.sha256));
@@ -54,7 +58,9 @@ describe('evidence store', () => {
     expect(existsSync(objectFile)).toBe(true);
     expect(removeEvidence(vault, items[1]!.id).objectDeleted).toBe(true);
     expect(existsSync(objectFile)).toBe(false);
-    const actions = (vault.db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
+    const actions = (
+      vault.db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]
+    ).map((r) => r.action);
     expect(actions.filter((a) => a === 'evidence.removed')).toHaveLength(2);
     expect(verifyAuditChain(vault.db).ok).toBe(true);
     vault.close();
@@ -64,10 +70,19 @@ describe('evidence store', () => {
     const { vault, caseId, files } = setup();
     const jpg = path.join(files, 'looks-like.txt');
     execFileSync('convert', ['-size', '8x8', 'xc:blue', jpg.replace('.txt', '.jpg')]);
-    execFileSync('exiftool', ['-q', '-overwrite_original', '-DateTimeOriginal=2025:05:18 21:30:05', jpg.replace('.txt', '.jpg')]);
+    execFileSync('exiftool', [
+      '-q',
+      '-overwrite_original',
+      '-DateTimeOriginal=2025:05:18 21:30:05',
+      jpg.replace('.txt', '.jpg'),
+    ]);
     writeFileSync(jpg, readFileSync(jpg.replace('.txt', '.jpg')));
     const [item] = await addEvidenceFiles(vault, { caseId, paths: [jpg], kind: 'other' }, silentProgress);
-    expect(item).toMatchObject({ mime: 'image/jpeg', capturedAt: '2025-05-18T21:30:05+08:00', capturedAtSource: 'exif' });
+    expect(item).toMatchObject({
+      mime: 'image/jpeg',
+      capturedAt: '2025-05-18T21:30:05+08:00',
+      capturedAtSource: 'exif',
+    });
     vault.close();
   });
 
@@ -80,7 +95,11 @@ describe('evidence store', () => {
     const added = await addEvidenceFiles(vault, { caseId, paths: [files], kind: 'other' }, silentProgress);
     expect(added.map((e) => e.originalName).sort()).toEqual(['one.txt', 'two.txt']);
     await expect(
-      addEvidenceFiles(vault, { caseId, paths: [path.join(files, 'one.txt'), path.join(files, 'nope.png')], kind: 'other' }, silentProgress),
+      addEvidenceFiles(
+        vault,
+        { caseId, paths: [path.join(files, 'one.txt'), path.join(files, 'nope.png')], kind: 'other' },
+        silentProgress,
+      ),
     ).rejects.toMatchObject({ code: 'file-missing' });
     expect(listEvidence(vault.db, caseId)).toHaveLength(2);
     vault.close();
@@ -109,7 +128,9 @@ describe('evidence store', () => {
     }
     expect(isAppError(caught) && caught.code).toBe('cancelled');
     expect(listEvidence(vault.db, caseId)).toEqual([]);
-    expect(readdirSync(vault.objectsDir).flatMap((d) => readdirSync(path.join(vault.objectsDir, d)))).toEqual([]);
+    expect(readdirSync(vault.objectsDir).flatMap((d) => readdirSync(path.join(vault.objectsDir, d)))).toEqual(
+      [],
+    );
     expect(readdirSync(vault.tmpDir)).toEqual([]);
     vault.close();
   });
@@ -118,7 +139,9 @@ describe('evidence store', () => {
     const { vault, caseId, files } = setup();
     const fifo = path.join(files, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    await expect(addEvidenceFiles(vault, { caseId, paths: [fifo], kind: 'other' }, silentProgress)).rejects.toMatchObject({ code: 'file-special' });
+    await expect(
+      addEvidenceFiles(vault, { caseId, paths: [fifo], kind: 'other' }, silentProgress),
+    ).rejects.toMatchObject({ code: 'file-special' });
     vault.close();
   });
 

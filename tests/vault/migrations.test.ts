@@ -27,7 +27,10 @@ describe('migrations', () => {
   it('creates STRICT tables only, so a text amount cannot slip into integer fen', () => {
     const db = new Database(':memory:');
     migrate(db);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(tables.length).toBeGreaterThanOrEqual(10);
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT/);
     db.exec("INSERT INTO cases (title, route, created_at, updated_at) VALUES ('t', 'fraud', 'x', 'x')");

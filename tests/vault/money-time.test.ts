@@ -28,10 +28,13 @@ describe('Beijing time', () => {
     expect(parseBeijingDateTime('2025-05-18T04:00:00Z')).toBe('2025-05-18T04:00:00+00:00');
   });
 
-  it.each(['2025-02-29 10:00:00', '2025-13-01 00:00:00', '2025-05-18 24:00:00', '2025-05-18 12:60', 'yesterday'])(
-    'refuses %s, which does not exist',
-    (t) => expect(() => parseBeijingDateTime(t)).toThrow(/invalid/),
-  );
+  it.each([
+    '2025-02-29 10:00:00',
+    '2025-13-01 00:00:00',
+    '2025-05-18 24:00:00',
+    '2025-05-18 12:60',
+    'yesterday',
+  ])('refuses %s, which does not exist', (t) => expect(() => parseBeijingDateTime(t)).toThrow(/invalid/));
 
   it('accepts 2024-02-29 (leap year) and validates plain dates', () => {
     expect(parseBeijingDateTime('2024-02-29 10:00:00')).toBe('2024-02-29T10:00:00+08:00');

@@ -11,17 +11,35 @@ const db = new Database(':memory:');
 migrate(db);
 
 function plan(sql: string): string {
-  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((r) => r.detail).join(' | ');
+  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[])
+    .map((r) => r.detail)
+    .join(' | ');
 }
 
 describe('query plans of the case page', () => {
   it.each([
     ['payments of a case, in time order', PAYMENTS_OF_CASE_SQL, 'USING INDEX payments_case_time'],
-    ['evidence of a case with payment links', 'SELECT e.*, (SELECT group_concat(payment_id) FROM evidence_payments ep WHERE ep.evidence_id = e.id) FROM evidence e WHERE e.case_id = ? ORDER BY e.id', 'USING INDEX evidence_case'],
-    ['timeline of a case', 'SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id', 'USING INDEX timeline_case_date'],
+    [
+      'evidence of a case with payment links',
+      'SELECT e.*, (SELECT group_concat(payment_id) FROM evidence_payments ep WHERE ep.evidence_id = e.id) FROM evidence e WHERE e.case_id = ? ORDER BY e.id',
+      'USING INDEX evidence_case',
+    ],
+    [
+      'timeline of a case',
+      'SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id',
+      'USING INDEX timeline_case_date',
+    ],
     ['dedupe lookup by 交易单号', PAYMENT_BY_TXID_SQL, 'USING INDEX payments_case_txid'],
-    ['dedupe lookup by 商户单号', 'SELECT * FROM payments WHERE case_id = ? AND merchant_order_id = ?', 'USING INDEX payments_case_merchant_order'],
-    ['objects still referenced', 'SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1', 'USING COVERING INDEX evidence_sha'],
+    [
+      'dedupe lookup by 商户单号',
+      'SELECT * FROM payments WHERE case_id = ? AND merchant_order_id = ?',
+      'USING INDEX payments_case_merchant_order',
+    ],
+    [
+      'objects still referenced',
+      'SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1',
+      'USING COVERING INDEX evidence_sha',
+    ],
   ])('%s', (_name, sql, expected) => {
     // Bind the case id; later parameters become literals so EXPLAIN needs one value only.
     const p = plan(sql.replace(/\?/g, (_m, offset: number) => (offset === sql.indexOf('?') ? '?' : "'x'")));

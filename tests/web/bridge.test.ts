@@ -13,13 +13,33 @@ let server: WebServer;
 let root: string;
 
 /** Raw HTTP so the test controls Host and Origin exactly (fetch would set them itself). */
-function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function request(opts: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: Buffer | string;
+}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: { host: `127.0.0.1:${server.port}`, ...opts.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -36,7 +56,10 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'payproof-web-'));
   const staticDir = path.join(root, 'static');
   mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head><title>PayProof</title></head><body></body></html>');
+  writeFileSync(
+    path.join(staticDir, 'index.html'),
+    '<!doctype html><html><head><title>PayProof</title></head><body></body></html>',
+  );
   writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(root, 'secret.txt'), 'outside the static folder');
   symlinkSync(path.join(root, 'secret.txt'), path.join(staticDir, 'link.txt'));
@@ -65,7 +88,12 @@ describe('browser-mode bridge', () => {
   });
 
   it('answers a call that carries the token', async () => {
-    const res = await request({ method: 'POST', path: '/api/case.list', headers: { ...json, ...auth() }, body: '{}' });
+    const res = await request({
+      method: 'POST',
+      path: '/api/case.list',
+      headers: { ...json, ...auth() },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     expect(lastLine(res.body).done).toEqual({ ok: true, result: [] });
   });
@@ -78,31 +106,87 @@ describe('browser-mode bridge', () => {
 
   it('refuses a call with a wrong token', async () => {
     const wrong = server.token.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
-    expect((await request({ method: 'POST', path: '/api/case.list', headers: { ...json, 'x-payproof-token': wrong }, body: '{}' })).status).toBe(401);
-    expect((await request({ method: 'POST', path: '/api/case.list', headers: { ...json, 'x-payproof-token': 'short' }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await request({
+          method: 'POST',
+          path: '/api/case.list',
+          headers: { ...json, 'x-payproof-token': wrong },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await request({
+          method: 'POST',
+          path: '/api/case.list',
+          headers: { ...json, 'x-payproof-token': 'short' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('refuses a foreign Origin even with the right token', async () => {
-    const res = await request({ method: 'POST', path: '/api/case.list', headers: { ...json, ...auth(), origin: 'https://evil.example' }, body: '{}' });
+    const res = await request({
+      method: 'POST',
+      path: '/api/case.list',
+      headers: { ...json, ...auth(), origin: 'https://evil.example' },
+      body: '{}',
+    });
     expect(res.status).toBe(403);
-    const sameOrigin = await request({ method: 'POST', path: '/api/case.list', headers: { ...json, ...auth(), origin: `http://127.0.0.1:${server.port}` }, body: '{}' });
+    const sameOrigin = await request({
+      method: 'POST',
+      path: '/api/case.list',
+      headers: { ...json, ...auth(), origin: `http://127.0.0.1:${server.port}` },
+      body: '{}',
+    });
     expect(sameOrigin.status).toBe(200);
   });
 
   it('refuses a bad Host (DNS rebinding), on the UI and the API', async () => {
     expect((await request({ path: '/', headers: { host: `evil.example:${server.port}` } })).status).toBe(421);
-    expect((await request({ method: 'POST', path: '/api/case.list', headers: { ...json, ...auth(), host: 'evil.example' }, body: '{}' })).status).toBe(421);
+    expect(
+      (
+        await request({
+          method: 'POST',
+          path: '/api/case.list',
+          headers: { ...json, ...auth(), host: 'evil.example' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(421);
     expect((await request({ path: '/', headers: { host: `localhost:${server.port}` } })).status).toBe(200);
   });
 
   it('refuses a form-style post (wrong content type) and unknown methods say so', async () => {
-    expect((await request({ method: 'POST', path: '/api/case.list', headers: { ...auth(), 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
-    const res = await request({ method: 'POST', path: '/api/nope.nothing', headers: { ...json, ...auth() }, body: '{}' });
+    expect(
+      (
+        await request({
+          method: 'POST',
+          path: '/api/case.list',
+          headers: { ...auth(), 'content-type': 'text/plain' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(415);
+    const res = await request({
+      method: 'POST',
+      path: '/api/nope.nothing',
+      headers: { ...json, ...auth() },
+      body: '{}',
+    });
     expect(lastLine(res.body).done.error?.code).toBe('unknown-method');
   });
 
   it('never serves a file outside the static folder (.., encoded .., symlink)', async () => {
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/link.txt']) {
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/link.txt',
+    ]) {
       const res = await request({ path: p });
       expect(res.status, p).toBe(404);
       expect(res.body).not.toContain('outside the static folder');
@@ -110,15 +194,40 @@ describe('browser-mode bridge', () => {
   });
 
   it('streams a real upload into the vault and records the user file name', async () => {
-    const created = lastLine((await request({ method: 'POST', path: '/api/case.create', headers: { ...json, ...auth() }, body: JSON.stringify({ title: '测试', route: 'fraud' }) })).body);
+    const created = lastLine(
+      (
+        await request({
+          method: 'POST',
+          path: '/api/case.create',
+          headers: { ...json, ...auth() },
+          body: JSON.stringify({ title: '测试', route: 'fraud' }),
+        })
+      ).body,
+    );
     const caseId = (created.done.result as { id: number }).id;
     const bytes = Buffer.from('聊天记录：对方收款后拉黑\n'.repeat(1000));
-    const up = await request({ method: 'POST', path: '/upload', headers: { ...auth(), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('聊天记录 2025-05-18.txt') }, body: bytes });
+    const up = await request({
+      method: 'POST',
+      path: '/upload',
+      headers: {
+        ...auth(),
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent('聊天记录 2025-05-18.txt'),
+      },
+      body: bytes,
+    });
     expect(up.status).toBe(200);
     const { path: tmpPath } = JSON.parse(up.body) as { path: string };
     expect(path.relative(path.join(root, 'vault', 'tmp'), tmpPath).startsWith('..')).toBe(false);
     const added = lastLine(
-      (await request({ method: 'POST', path: '/api/evidence.add', headers: { ...json, ...auth() }, body: JSON.stringify({ caseId, paths: [tmpPath], originalNames: ['聊天记录 2025-05-18.txt'] }) })).body,
+      (
+        await request({
+          method: 'POST',
+          path: '/api/evidence.add',
+          headers: { ...json, ...auth() },
+          body: JSON.stringify({ caseId, paths: [tmpPath], originalNames: ['聊天记录 2025-05-18.txt'] }),
+        })
+      ).body,
     );
     expect(added.done.ok).toBe(true);
     const [item] = added.done.result as { originalName: string; sha256: string; size: number }[];
@@ -135,7 +244,10 @@ describe('browser-mode bridge', () => {
   });
 
   it('refuses an upload without the token', async () => {
-    expect((await request({ method: 'POST', path: '/upload', headers: { 'x-file-name': 'a.txt' }, body: 'x' })).status).toBe(401);
+    expect(
+      (await request({ method: 'POST', path: '/upload', headers: { 'x-file-name': 'a.txt' }, body: 'x' }))
+        .status,
+    ).toBe(401);
   });
 
   it('drops the temp file of an upload the page abandons halfway', async () => {
@@ -146,7 +258,13 @@ describe('browser-mode bridge', () => {
       port: server.port,
       method: 'POST',
       path: '/upload',
-      headers: { host: `127.0.0.1:${server.port}`, ...auth(), 'content-type': 'application/octet-stream', 'x-file-name': 'big.mp4', 'content-length': String(50 * 1024 * 1024) },
+      headers: {
+        host: `127.0.0.1:${server.port}`,
+        ...auth(),
+        'content-type': 'application/octet-stream',
+        'x-file-name': 'big.mp4',
+        'content-length': String(50 * 1024 * 1024),
+      },
     });
     req.on('error', () => undefined);
     req.write(Buffer.alloc(1024 * 1024));
@@ -157,11 +275,22 @@ describe('browser-mode bridge', () => {
 
   it('cancels a call when the page closes the connection', async () => {
     // A progress-reporting call (doctor) over a socket we destroy at once: the server must survive and answer the next call.
-    const req = http.request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/vault.doctor', headers: { host: `127.0.0.1:${server.port}`, ...json, ...auth() } });
+    const req = http.request({
+      host: '127.0.0.1',
+      port: server.port,
+      method: 'POST',
+      path: '/api/vault.doctor',
+      headers: { host: `127.0.0.1:${server.port}`, ...json, ...auth() },
+    });
     req.on('error', () => undefined);
     req.end('{}');
     req.destroy();
-    const res = await request({ method: 'POST', path: '/api/vault.info', headers: { ...json, ...auth() }, body: '{}' });
+    const res = await request({
+      method: 'POST',
+      path: '/api/vault.info',
+      headers: { ...json, ...auth() },
+      body: '{}',
+    });
     expect(lastLine(res.body).done.ok).toBe(true);
   });
 });

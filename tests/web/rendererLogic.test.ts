@@ -27,15 +27,28 @@ describe('renderer helpers', () => {
 
   it('guesses a route that exists in the rule pack from the person’s words', () => {
     const ids = new Set(routes.map((r) => r.id));
-    for (const text of ['被骗了', '扣了两次钱', '一直没收到货', '游戏充值', '跨境购物', '面对面转账被骗']) expect(ids.has(suggestRoute(text))).toBe(true);
+    for (const text of ['被骗了', '扣了两次钱', '一直没收到货', '游戏充值', '跨境购物', '面对面转账被骗'])
+      expect(ids.has(suggestRoute(text))).toBe(true);
     expect(suggestRoute('扣了两次钱')).toBe('duplicate-charge');
     expect(suggestRoute('付款后商家不发货')).toBe('not-received');
   });
 
   it('puts payments, events and deadlines on one axis in time order', () => {
-    const p = { id: 1, time: '2025-05-18T12:00:00+08:00', direction: 'expense', amountFen: 100, txid: 'T1', counterparty: 'x' } as Payment;
+    const p = {
+      id: 1,
+      time: '2025-05-18T12:00:00+08:00',
+      direction: 'expense',
+      amountFen: 100,
+      txid: 'T1',
+      counterparty: 'x',
+    } as Payment;
     const e = { id: 2, date: '2025-05-18', text: 'called', ref: '', kind: 'contact' } as TimelineEvent;
-    const items = axisItems([p], [e], [{ id: 'd', date: '2028-05-18', label: 'limit', passed: false }], () => 'paid');
+    const items = axisItems(
+      [p],
+      [e],
+      [{ id: 'd', date: '2028-05-18', label: 'limit', passed: false }],
+      () => 'paid',
+    );
     expect(items.map((i) => i.kind)).toEqual(['contact', 'payment', 'deadline']);
   });
 

@@ -11,7 +11,9 @@ export const caseHandlers: HandlerMap<keyof typeof caseSchemas> = {
     const { db } = ctx.vault();
     return db.transaction(() => {
       const created = createCase(db, input);
-      const counterparty = input.counterparty ? ensureCounterpartyByName(db, created.id, input.counterparty) : null;
+      const counterparty = input.counterparty
+        ? ensureCounterpartyByName(db, created.id, input.counterparty)
+        : null;
       return { ...getCase(db, created.id), counterparty };
     })();
   },

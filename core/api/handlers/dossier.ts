@@ -18,11 +18,13 @@ import type { HandlerMap } from '../context.ts';
 /** Failures as errors a person can act on; a cancel is the typed `cancelled`. */
 function asAppError(err: unknown, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return new AppError('cancelled');
-  if (err instanceof BundleObjectMismatchError) return new AppError('file-unreadable', { file: err.file, reason: err.message });
+  if (err instanceof BundleObjectMismatchError)
+    return new AppError('file-unreadable', { file: err.file, reason: err.message });
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const file = (err as NodeJS.ErrnoException | undefined)?.path ?? '';
   if (code === 'ENOENT') return new AppError('file-missing', { file });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') return new AppError('file-unreadable', { file, reason: code });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+    return new AppError('file-unreadable', { file, reason: code });
   return err;
 }
 
@@ -45,7 +47,12 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
     try {
       mkdirSync(path.dirname(paths.pdf), { recursive: true });
       const pdf = await renderDossier({ ...common, outPdf: paths.pdf });
-      const bundle = await writeBundle({ ...common, pdfPath: pdf.pdf, pdfPages: pdf.pages, outZip: paths.bundle });
+      const bundle = await writeBundle({
+        ...common,
+        pdfPath: pdf.pdf,
+        pdfPages: pdf.pages,
+        outZip: paths.bundle,
+      });
       progress.throwIfCancelled();
       const record = recordDocument(vault.db, caseId, {
         kind: doc,
@@ -55,7 +62,14 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
         pages: pdf.pages,
         bundleSha256: bundle.sha256,
       });
-      return { pdf: pdf.pdf, bundle: bundle.bundle, pages: pdf.pages, sha256: pdf.sha256, bundleSha256: bundle.sha256, documentId: record.id };
+      return {
+        pdf: pdf.pdf,
+        bundle: bundle.bundle,
+        pages: pdf.pages,
+        sha256: pdf.sha256,
+        bundleSha256: bundle.sha256,
+        documentId: record.id,
+      };
     } catch (err) {
       rmSync(paths.pdf, { force: true });
       rmSync(paths.bundle, { force: true });

@@ -42,7 +42,10 @@ export const evidenceHandlers: HandlerMap<keyof typeof evidenceSchemas> = {
   'evidence.edit': (ctx, { id, patch }) => {
     if (patch.kind) assertEvidenceKind(patch.kind);
     const capturedAt = patch.capturedAt ? parseBeijingDateTime(patch.capturedAt) : patch.capturedAt;
-    return editEvidence(ctx.vault().db, id, { ...patch, ...(capturedAt !== undefined ? { capturedAt } : {}) });
+    return editEvidence(ctx.vault().db, id, {
+      ...patch,
+      ...(capturedAt !== undefined ? { capturedAt } : {}),
+    });
   },
   'evidence.remove': (ctx, { id }) => removeEvidence(ctx.vault(), id),
 };

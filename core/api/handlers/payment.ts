@@ -1,6 +1,12 @@
 import { getCase } from '../../../db/queries/cases.ts';
 import { ensureCounterpartyByName } from '../../../db/queries/counterparties.ts';
-import { addPayment, editPayment, listPayments, removePayment, type PaymentPatch } from '../../../db/queries/payments.ts';
+import {
+  addPayment,
+  editPayment,
+  listPayments,
+  removePayment,
+  type PaymentPatch,
+} from '../../../db/queries/payments.ts';
 import { parseBeijingDateTime } from '../../beijingTime.ts';
 import { parseYuanToFen } from '../../money.ts';
 import type { paymentSchemas } from '../schemas/payment.ts';
@@ -13,7 +19,9 @@ export const paymentHandlers: HandlerMap<keyof typeof paymentSchemas> = {
     const amountFen = parseYuanToFen(input.amount);
     const time = parseBeijingDateTime(input.time);
     return db.transaction(() => {
-      const counterparty = input.counterparty ? ensureCounterpartyByName(db, input.caseId, input.counterparty) : null;
+      const counterparty = input.counterparty
+        ? ensureCounterpartyByName(db, input.caseId, input.counterparty)
+        : null;
       return addPayment(db, input.caseId, {
         source: 'manual',
         txid: input.txid,

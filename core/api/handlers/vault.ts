@@ -10,7 +10,8 @@ import type { HandlerMap } from '../context.ts';
 export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
   'vault.info': (ctx) => {
     const vault = ctx.vault();
-    const count = (table: string) => (vault.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) =>
+      (vault.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const head = auditHead(vault.db);
     return {
       dir: vault.dir,
@@ -28,7 +29,12 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
   'vault.backup': (ctx, { dest }, progress) => {
     const vault = ctx.vault();
     const stamp = nowIso().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-    return backupVault(vault, path.resolve(dest ?? path.join(vault.exportsDir, `payproof-backup-${stamp}.zip`)), progress);
+    return backupVault(
+      vault,
+      path.resolve(dest ?? path.join(vault.exportsDir, `payproof-backup-${stamp}.zip`)),
+      progress,
+    );
   },
-  'vault.restore': (_ctx, { archive, targetDir }, progress) => restoreVault(path.resolve(archive), path.resolve(targetDir), progress),
+  'vault.restore': (_ctx, { archive, targetDir }, progress) =>
+    restoreVault(path.resolve(archive), path.resolve(targetDir), progress),
 };

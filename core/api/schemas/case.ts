@@ -39,7 +39,10 @@ export const caseSchemas = {
       .string()
       .trim()
       .toUpperCase()
-      .refine((v) => v === '' || /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v), '统一社会信用代码 has 18 characters (digits and capital letters)')
+      .refine(
+        (v) => v === '' || /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v),
+        '统一社会信用代码 has 18 characters (digits and capital letters)',
+      )
       .default(''),
     wechatNicknames: stringList.default([]),
     wechatIds: stringList.default([]),

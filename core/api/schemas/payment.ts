@@ -7,7 +7,13 @@ const direction = z.enum(['expense', 'income', 'neutral']);
 const platformId = z
   .string()
   .transform((v) => v.trim().replace(/^['`]/, '').trim())
-  .pipe(z.string().min(1).max(64).regex(/^[0-9A-Za-z_\-]+$/, 'only digits, letters, - and _'));
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[0-9A-Za-z_\-]+$/, 'only digits, letters, - and _'),
+  );
 
 export const paymentSchemas = {
   'payment.add': z.object({

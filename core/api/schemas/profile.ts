@@ -11,7 +11,10 @@ export const profileSchemas = {
         .string()
         .trim()
         .toUpperCase()
-        .refine((v) => v === '' || /^(\d{17}[\dX]|[A-Z0-9()（）-]{6,30})$/.test(v), 'an 18-character 身份证号 (or a passport number)'),
+        .refine(
+          (v) => v === '' || /^(\d{17}[\dX]|[A-Z0-9()（）-]{6,30})$/.test(v),
+          'an 18-character 身份证号 (or a passport number)',
+        ),
       phone: text(40),
       address: text(300),
     })

@@ -7,19 +7,33 @@ export function registerBackup(program: Command): void {
     .description('write the whole vault (database + every original) to one ZIP / 备份整个证据库')
     .requiredOption('--out <file>', 'the .zip to write')
     .action(async (o: { out: string }, cmd: Command) =>
-      runMethod(cmd, 'vault.backup', { dest: o.out }, {
-        mustExist: true,
-        human: (r) => `已备份 Backed up ${r.objects} 个文件 files (${(r.bytes / 1048576).toFixed(1)} MB) → ${r.path}`,
-      }),
+      runMethod(
+        cmd,
+        'vault.backup',
+        { dest: o.out },
+        {
+          mustExist: true,
+          human: (r) =>
+            `已备份 Backed up ${r.objects} 个文件 files (${(r.bytes / 1048576).toFixed(1)} MB) → ${r.path}`,
+        },
+      ),
     );
 
   program
     .command('restore <archive>')
-    .description('restore a backup ZIP into an EMPTY folder; checks every hash and the audit chain / 从备份恢复')
+    .description(
+      'restore a backup ZIP into an EMPTY folder; checks every hash and the audit chain / 从备份恢复',
+    )
     .requiredOption('--to <dir>', 'an empty folder for the restored vault')
     .action(async (archive: string, o: { to: string }, cmd: Command) =>
-      runMethod(cmd, 'vault.restore', { archive, targetDir: o.to }, {
-        human: (r) => `已恢复 Restored ${r.objects} 个文件 files → ${r.dir}\n使用 Use: payproof --vault "${r.dir}" case list`,
-      }),
+      runMethod(
+        cmd,
+        'vault.restore',
+        { archive, targetDir: o.to },
+        {
+          human: (r) =>
+            `已恢复 Restored ${r.objects} 个文件 files → ${r.dir}\n使用 Use: payproof --vault "${r.dir}" case list`,
+        },
+      ),
     );
 }

@@ -4,7 +4,9 @@ import { parseId, runMethod } from '../runMethod.ts';
 const repeatable = (v: string, acc: string[]) => [...acc, v];
 
 export function registerCounterparty(program: Command): void {
-  const group = program.command('counterparty').description('the other side: merchant or person, with every identifier collected / 对方信息');
+  const group = program
+    .command('counterparty')
+    .description('the other side: merchant or person, with every identifier collected / 对方信息');
 
   group
     .command('set')
@@ -17,12 +19,29 @@ export function registerCounterparty(program: Command): void {
     .option('--nickname <nick>', 'WeChat nickname (repeatable) / 微信昵称', repeatable, [] as string[])
     .option('--wechat-id <id>', 'WeChat ID (repeatable) / 微信号', repeatable, [] as string[])
     .option('--phone <phone>', 'phone number (repeatable) / 电话', repeatable, [] as string[])
-    .option('--account <account>', 'receiving account, bank card or Alipay (repeatable) / 收款账户', repeatable, [] as string[])
+    .option(
+      '--account <account>',
+      'receiving account, bank card or Alipay (repeatable) / 收款账户',
+      repeatable,
+      [] as string[],
+    )
     .option('--url <url>', 'web address or app name (repeatable) / 网址', repeatable, [] as string[])
     .option('--note <text>', 'note', '')
     .action(
       async (
-        o: { case: string; name: string; id?: string; kind: string; creditCode: string; nickname: string[]; wechatId: string[]; phone: string[]; account: string[]; url: string[]; note: string },
+        o: {
+          case: string;
+          name: string;
+          id?: string;
+          kind: string;
+          creditCode: string;
+          nickname: string[];
+          wechatId: string[];
+          phone: string[];
+          account: string[];
+          url: string[];
+          note: string;
+        },
         cmd: Command,
       ) =>
         runMethod(
@@ -43,7 +62,13 @@ export function registerCounterparty(program: Command): void {
           },
           {
             human: (c) =>
-              [`已保存对方 Saved counterparty #${c.id} ${c.name}`, c.creditCode && `  统一社会信用代码 ${c.creditCode}`, c.wechatIds.length && `  微信号 ${c.wechatIds.join(', ')}`, c.phones.length && `  电话 ${c.phones.join(', ')}`, c.accounts.length && `  收款账户 ${c.accounts.join(', ')}`]
+              [
+                `已保存对方 Saved counterparty #${c.id} ${c.name}`,
+                c.creditCode && `  统一社会信用代码 ${c.creditCode}`,
+                c.wechatIds.length && `  微信号 ${c.wechatIds.join(', ')}`,
+                c.phones.length && `  电话 ${c.phones.join(', ')}`,
+                c.accounts.length && `  收款账户 ${c.accounts.join(', ')}`,
+              ]
                 .filter(Boolean)
                 .join('\n'),
           },

@@ -5,19 +5,29 @@ import { runMethod } from '../runMethod.ts';
 export function registerDoctor(program: Command): void {
   program
     .command('doctor')
-    .description('re-hash every stored original and verify the audit chain; nonzero exit when anything is wrong / 体检')
+    .description(
+      're-hash every stored original and verify the audit chain; nonzero exit when anything is wrong / 体检',
+    )
     .action(async (_o, cmd: Command) =>
-      runMethod(cmd, 'vault.doctor', {}, {
-        mustExist: true,
-        exitCode: (r) => (r.ok ? EXIT.ok : EXIT.problems),
-        human: (r) =>
-          [
-            r.ok ? '一切正常 All good.' : '发现问题 Problems found:',
-            `已校验 ${r.objectsChecked} 个文件 objects checked; 审计日志 ${r.audit.entries} 条 audit entries, ${r.audit.ok ? '链完整 chain intact' : `链在第 ${r.audit.firstBad?.seq} 条断开 chain broken at entry ${r.audit.firstBad?.seq} (${r.audit.firstBad?.problem})`}`,
-            ...r.missing.map((m) => `  缺失 MISSING ${m.sha256} (evidence ${m.evidenceIds.join(', ')})`),
-            ...r.altered.map((m) => `  被改动 ALTERED ${m.sha256} → now ${m.actualSha256} (evidence ${m.evidenceIds.join(', ')})`),
-            ...r.orphans.map((o) => `  无主文件 ORPHAN objects/${o}`),
-          ].join('\n'),
-      }),
+      runMethod(
+        cmd,
+        'vault.doctor',
+        {},
+        {
+          mustExist: true,
+          exitCode: (r) => (r.ok ? EXIT.ok : EXIT.problems),
+          human: (r) =>
+            [
+              r.ok ? '一切正常 All good.' : '发现问题 Problems found:',
+              `已校验 ${r.objectsChecked} 个文件 objects checked; 审计日志 ${r.audit.entries} 条 audit entries, ${r.audit.ok ? '链完整 chain intact' : `链在第 ${r.audit.firstBad?.seq} 条断开 chain broken at entry ${r.audit.firstBad?.seq} (${r.audit.firstBad?.problem})`}`,
+              ...r.missing.map((m) => `  缺失 MISSING ${m.sha256} (evidence ${m.evidenceIds.join(', ')})`),
+              ...r.altered.map(
+                (m) =>
+                  `  被改动 ALTERED ${m.sha256} → now ${m.actualSha256} (evidence ${m.evidenceIds.join(', ')})`,
+              ),
+              ...r.orphans.map((o) => `  无主文件 ORPHAN objects/${o}`),
+            ].join('\n'),
+        },
+      ),
     );
 }

@@ -21,7 +21,10 @@ export function registerDossier(program: Command): void {
     .description('write a complaint / report PDF and its verifiable ZIP bundle / 生成维权材料与证据包')
     .requiredOption('--case <id>', 'case id')
     .requiredOption('--doc <kind>', `document: ${DOC_KINDS.join(' | ')}`)
-    .option('--out <path>', 'PDF path or folder (default: the vault exports/ folder); the bundle is written beside it as .zip')
+    .option(
+      '--out <path>',
+      'PDF path or folder (default: the vault exports/ folder); the bundle is written beside it as .zip',
+    )
     .action(async (o: { case: string; doc: string; out?: string }, cmd: Command) =>
       runMethod(
         cmd,
@@ -30,15 +33,23 @@ export function registerDossier(program: Command): void {
         { caseId: parseId(o.case), doc: o.doc as DocKind, out: o.out },
         {
           project: (r) => ({ pdf: r.pdf, bundle: r.bundle, pages: r.pages, sha256: r.sha256 }),
-          human: (r) => `已生成 Written:\n  PDF     ${r.pdf}（${r.pages} 页 pages）\n  sha256  ${r.sha256}\n  证据包 bundle ${r.bundle}`,
+          human: (r) =>
+            `已生成 Written:\n  PDF     ${r.pdf}（${r.pages} 页 pages）\n  sha256  ${r.sha256}\n  证据包 bundle ${r.bundle}`,
         },
       ),
     );
 
   program
     .command('verify <bundle>')
-    .description('check a dossier bundle: every file against SHA256SUMS and the manifest, nothing extracted / 核对证据包')
+    .description(
+      'check a dossier bundle: every file against SHA256SUMS and the manifest, nothing extracted / 核对证据包',
+    )
     .action(async (bundle: string, _o, cmd: Command) =>
-      runMethod(cmd, 'dossier.verify', { bundle }, { human: verifyText, exitCode: (r) => (r.ok ? EXIT.ok : EXIT.problems) }),
+      runMethod(
+        cmd,
+        'dossier.verify',
+        { bundle },
+        { human: verifyText, exitCode: (r) => (r.ok ? EXIT.ok : EXIT.problems) },
+      ),
     );
 }

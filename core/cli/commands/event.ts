@@ -13,13 +13,14 @@ export function registerEvent(program: Command): void {
     .requiredOption('--text <text>', 'what happened')
     .option('--ref <number>', 'reference number: complaint no., police receipt no., tracking no.')
     .option('--kind <kind>', 'contact | complaint | police | refund | other', 'other')
-    .action(async (o: { case: string; date: string; text: string; ref?: string; kind: string }, cmd: Command) =>
-      runMethod(
-        cmd,
-        'timeline.add',
-        { caseId: parseId(o.case), date: o.date, text: o.text, ref: o.ref, kind: o.kind as 'other' },
-        { human: (e) => `已添加事件 Added event ${eventLine(e)}` },
-      ),
+    .action(
+      async (o: { case: string; date: string; text: string; ref?: string; kind: string }, cmd: Command) =>
+        runMethod(
+          cmd,
+          'timeline.add',
+          { caseId: parseId(o.case), date: o.date, text: o.text, ref: o.ref, kind: o.kind as 'other' },
+          { human: (e) => `已添加事件 Added event ${eventLine(e)}` },
+        ),
     );
 
   group
@@ -27,6 +28,11 @@ export function registerEvent(program: Command): void {
     .description('list the timeline of a case / 时间线')
     .requiredOption('--case <id>', 'case id')
     .action(async (o: { case: string }, cmd: Command) =>
-      runMethod(cmd, 'timeline.list', { caseId: parseId(o.case) }, { human: (es) => lines(es, eventLine, '没有事件 No events.') }),
+      runMethod(
+        cmd,
+        'timeline.list',
+        { caseId: parseId(o.case) },
+        { human: (es) => lines(es, eventLine, '没有事件 No events.') },
+      ),
     );
 }

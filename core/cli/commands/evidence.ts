@@ -7,23 +7,53 @@ export function registerEvidence(program: Command): void {
 
   group
     .command('add <files...>')
-    .description('add files or folders (recursively) as evidence; originals are hashed and never changed / 添加证据文件')
+    .description(
+      'add files or folders (recursively) as evidence; originals are hashed and never changed / 添加证据文件',
+    )
     .requiredOption('--case <id>', 'case id')
     .option('--kind <kind>', 'evidence kind id (see `payproof routes`); suggested from the file when omitted')
-    .option('--payment <txid>', '交易单号 of the payment this evidence supports (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option(
+      '--payment <txid>',
+      '交易单号 of the payment this evidence supports (repeatable)',
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option('--title <title>', 'title (default: the file name)')
     .option('--description <text>', 'what it shows / 说明')
-    .action(async (files: string[], o: { case: string; kind?: string; payment: string[]; title?: string; description?: string }, cmd: Command) =>
-      runMethod(
-        cmd,
-        'evidence.add',
-        { caseId: parseId(o.case), paths: files, kind: o.kind, paymentTxids: o.payment.length ? o.payment : undefined, title: o.title, description: o.description },
-        {
-          project: (items) =>
-            items.map((e) => ({ id: e.id, sha256: e.sha256, size: e.size, mime: e.mime, deduplicated: e.deduplicated, kind: e.kind, originalName: e.originalName, capturedAt: e.capturedAt, warnings: e.warnings })),
-          human: (items) => `已添加 ${items.length} 件证据 Added ${items.length} evidence item(s):\n${items.map((e) => `  ${evidenceLine({ ...e, title: e.originalName } as never)}`).join('\n')}`,
-        },
-      ),
+    .action(
+      async (
+        files: string[],
+        o: { case: string; kind?: string; payment: string[]; title?: string; description?: string },
+        cmd: Command,
+      ) =>
+        runMethod(
+          cmd,
+          'evidence.add',
+          {
+            caseId: parseId(o.case),
+            paths: files,
+            kind: o.kind,
+            paymentTxids: o.payment.length ? o.payment : undefined,
+            title: o.title,
+            description: o.description,
+          },
+          {
+            project: (items) =>
+              items.map((e) => ({
+                id: e.id,
+                sha256: e.sha256,
+                size: e.size,
+                mime: e.mime,
+                deduplicated: e.deduplicated,
+                kind: e.kind,
+                originalName: e.originalName,
+                capturedAt: e.capturedAt,
+                warnings: e.warnings,
+              })),
+            human: (items) =>
+              `已添加 ${items.length} 件证据 Added ${items.length} evidence item(s):\n${items.map((e) => `  ${evidenceLine({ ...e, title: e.originalName } as never)}`).join('\n')}`,
+          },
+        ),
     );
 
   group
@@ -31,15 +61,28 @@ export function registerEvidence(program: Command): void {
     .description('list evidence of a case / 证据列表')
     .requiredOption('--case <id>', 'case id')
     .action(async (o: { case: string }, cmd: Command) =>
-      runMethod(cmd, 'evidence.list', { caseId: parseId(o.case) }, { human: (items) => lines(items, evidenceLine, '没有证据 No evidence yet.') }),
+      runMethod(
+        cmd,
+        'evidence.list',
+        { caseId: parseId(o.case) },
+        { human: (items) => lines(items, evidenceLine, '没有证据 No evidence yet.') },
+      ),
     );
 
   group
     .command('remove <id>')
-    .description('remove an evidence item (the audit log keeps its hash; the file goes when nothing else uses it) / 删除证据')
+    .description(
+      'remove an evidence item (the audit log keeps its hash; the file goes when nothing else uses it) / 删除证据',
+    )
     .action(async (id: string, _o, cmd: Command) =>
-      runMethod(cmd, 'evidence.remove', { id: parseId(id) }, {
-        human: (r) => `已删除证据 Removed ${evidenceLine(r.item)}${r.objectDeleted ? '' : '\n  (内容仍被其他证据使用，文件保留 / content still used by another item; file kept)'}`,
-      }),
+      runMethod(
+        cmd,
+        'evidence.remove',
+        { id: parseId(id) },
+        {
+          human: (r) =>
+            `已删除证据 Removed ${evidenceLine(r.item)}${r.objectDeleted ? '' : '\n  (内容仍被其他证据使用，文件保留 / content still used by another item; file kept)'}`,
+        },
+      ),
     );
 }

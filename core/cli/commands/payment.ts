@@ -18,7 +18,16 @@ export function registerPayment(program: Command): void {
     .option('--note <text>', 'note / 备注')
     .action(
       async (
-        o: { case: string; txid: string; amount: string; time: string; merchantOrder?: string; counterparty?: string; direction: string; note?: string },
+        o: {
+          case: string;
+          txid: string;
+          amount: string;
+          time: string;
+          merchantOrder?: string;
+          counterparty?: string;
+          direction: string;
+          note?: string;
+        },
         cmd: Command,
       ) =>
         runMethod(
@@ -43,13 +52,23 @@ export function registerPayment(program: Command): void {
     .description('list payments of a case / 付款列表')
     .requiredOption('--case <id>', 'case id')
     .action(async (o: { case: string }, cmd: Command) =>
-      runMethod(cmd, 'payment.list', { caseId: parseId(o.case) }, { human: (ps) => lines(ps, paymentLine, '没有付款 No payments.') }),
+      runMethod(
+        cmd,
+        'payment.list',
+        { caseId: parseId(o.case) },
+        { human: (ps) => lines(ps, paymentLine, '没有付款 No payments.') },
+      ),
     );
 
   group
     .command('remove <id>')
     .description('remove a payment (recorded in the audit log) / 删除付款')
     .action(async (id: string, _o, cmd: Command) =>
-      runMethod(cmd, 'payment.remove', { id: parseId(id) }, { human: (p) => `已删除付款 Removed payment ${paymentLine(p)}` }),
+      runMethod(
+        cmd,
+        'payment.remove',
+        { id: parseId(id) },
+        { human: (p) => `已删除付款 Removed payment ${paymentLine(p)}` },
+      ),
     );
 }

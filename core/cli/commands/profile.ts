@@ -3,7 +3,9 @@ import { runMethod } from '../runMethod.ts';
 import { maskIdNumber } from '../../privacy/mask.ts';
 
 export function registerProfile(program: Command): void {
-  const group = program.command('profile').description("the reporter's details, reused by every case / 报案人信息");
+  const group = program
+    .command('profile')
+    .description("the reporter's details, reused by every case / 报案人信息");
   const show = (p: { name: string; idNumber: string; phone: string; address: string }) =>
     `姓名 Name: ${p.name || '—'}\n身份证号 ID: ${p.idNumber ? maskIdNumber(p.idNumber) : '—'}\n电话 Phone: ${p.phone || '—'}\n地址 Address: ${p.address || '—'}`;
 

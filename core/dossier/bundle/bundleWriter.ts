@@ -19,7 +19,15 @@ import { sha256File } from '../hashFile.ts';
 import { sanitizeName } from '../sanitizeName.ts';
 import type { WriteBundleInput, WriteBundleResult } from '../types.ts';
 import { howToVerifyTemplate } from '../wording.ts';
-import { bundleComment, MANIFEST_FORMAT, MANIFEST_NAME, README_NAME, SUMS_NAME, type Manifest, type ManifestFile } from './manifest.ts';
+import {
+  bundleComment,
+  MANIFEST_FORMAT,
+  MANIFEST_NAME,
+  README_NAME,
+  SUMS_NAME,
+  type Manifest,
+  type ManifestFile,
+} from './manifest.ts';
 import { formatSums } from './sha256Sums.ts';
 
 /** Already-compressed formats gain nothing from deflate; storing them saves time. */
@@ -34,7 +42,9 @@ export class BundleObjectMismatchError extends Error {
     expected: string,
     actual: string,
   ) {
-    super(`Exhibit ${exhibit} (${file}): the stored original no longer matches its recorded SHA-256 (expected ${expected}, found ${actual}). Run the vault check before making a bundle.`);
+    super(
+      `Exhibit ${exhibit} (${file}): the stored original no longer matches its recorded SHA-256 (expected ${expected}, found ${actual}). Run the vault check before making a bundle.`,
+    );
     this.name = 'BundleObjectMismatchError';
   }
 }
@@ -46,13 +56,29 @@ export async function writeBundle(input: WriteBundleInput): Promise<WriteBundleR
   const zip = new yazl.ZipFile();
   const mtime = at;
   const files: ManifestFile[] = [];
-  const blankFile = { exhibit: null, kind: null, title: null, originalName: null, mime: null, capturedAt: null, capturedAtSource: null, addedAt: null };
+  const blankFile = {
+    exhibit: null,
+    kind: null,
+    title: null,
+    originalName: null,
+    mime: null,
+    capturedAt: null,
+    capturedAtSource: null,
+    addedAt: null,
+  };
 
   const pdfName = sanitizeName(path.basename(input.pdfPath));
   const pdfSha = await sha256File(input.pdfPath, signal);
   const pdfSize = (await stat(input.pdfPath)).size;
   zip.addFile(input.pdfPath, pdfName, { mtime, compress: false });
-  files.push({ ...blankFile, path: pdfName, sha256: pdfSha, size: pdfSize, role: 'document', mime: 'application/pdf' });
+  files.push({
+    ...blankFile,
+    path: pdfName,
+    sha256: pdfSha,
+    size: pdfSize,
+    role: 'document',
+    mime: 'application/pdf',
+  });
 
   const exhibits = planExhibits(snapshot, doc);
   let done = 0;
@@ -60,7 +86,8 @@ export async function writeBundle(input: WriteBundleInput): Promise<WriteBundleR
     signal?.throwIfAborted();
     const source = input.objectPath(ex.item.sha256);
     const actual = await sha256File(source, signal);
-    if (actual !== ex.item.sha256) throw new BundleObjectMismatchError(ex.n, ex.item.originalName, ex.item.sha256, actual);
+    if (actual !== ex.item.sha256)
+      throw new BundleObjectMismatchError(ex.n, ex.item.originalName, ex.item.sha256, actual);
     zip.addFile(source, ex.bundlePath, { mtime, compress: worthCompressing(ex.item.mime) });
     const it = ex.item;
     files.push({
@@ -81,16 +108,35 @@ export async function writeBundle(input: WriteBundleInput): Promise<WriteBundleR
   }
 
   const readme = Buffer.from(
-    fill(howToVerifyTemplate(), { generatedAt: beijingTime(toBeijingIso(at)), pdf: pdfName, count: exhibits.length, auditHead: input.auditHead || '—' }),
+    fill(howToVerifyTemplate(), {
+      generatedAt: beijingTime(toBeijingIso(at)),
+      pdf: pdfName,
+      count: exhibits.length,
+      auditHead: input.auditHead || '—',
+    }),
   );
   zip.addBuffer(readme, README_NAME, { mtime });
-  files.push({ ...blankFile, path: README_NAME, sha256: sha256(readme), size: readme.length, role: 'readme', mime: 'text/plain' });
+  files.push({
+    ...blankFile,
+    path: README_NAME,
+    sha256: sha256(readme),
+    size: readme.length,
+    role: 'readme',
+    mime: 'text/plain',
+  });
 
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
     version: 1,
     generatedAt: toBeijingIso(at),
-    document: { kind: doc, title: DOCUMENTS[doc].title(snapshot), file: pdfName, sha256: pdfSha, size: pdfSize, pages: input.pdfPages },
+    document: {
+      kind: doc,
+      title: DOCUMENTS[doc].title(snapshot),
+      file: pdfName,
+      sha256: pdfSha,
+      size: pdfSize,
+      pages: input.pdfPages,
+    },
     case: snapshot.case,
     profile: snapshot.profile,
     counterparties: snapshot.counterparties,

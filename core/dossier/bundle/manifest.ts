@@ -62,7 +62,8 @@ export function manifestExpectations(raw: unknown): Map<string, string> | null {
   if (!Array.isArray(files)) return null;
   const out = new Map<string, string>();
   for (const f of files) {
-    if (f && typeof f === 'object' && typeof f.path === 'string' && typeof f.sha256 === 'string') out.set(f.path, f.sha256);
+    if (f && typeof f === 'object' && typeof f.path === 'string' && typeof f.sha256 === 'string')
+      out.set(f.path, f.sha256);
   }
   return out;
 }

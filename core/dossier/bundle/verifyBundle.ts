@@ -63,7 +63,11 @@ async function scan(zipPath: string, limits: VerifyLimits, signal?: AbortSignal)
   const zip = await openZip(zipPath);
   const comment = decodeEntryName(zip.comment as unknown as Buffer);
   if (zip.entryCount > limits.maxEntries) {
-    problems.push({ kind: 'too-many-entries', path: '', detail: `${zip.entryCount} entries; the limit is ${limits.maxEntries}` });
+    problems.push({
+      kind: 'too-many-entries',
+      path: '',
+      detail: `${zip.entryCount} entries; the limit is ${limits.maxEntries}`,
+    });
   }
   await walkEntries(zip, async (entry: ZipEntry) => {
     signal?.throwIfAborted();
@@ -79,7 +83,11 @@ async function scan(zipPath: string, limits: VerifyLimits, signal?: AbortSignal)
     // macOS or Windows: one would silently replace the other.
     const key = name.normalize('NFC').toLowerCase();
     if (seen.has(key)) {
-      problems.push({ kind: 'duplicate', path: name, detail: 'the same name (ignoring letter case) appears more than once' });
+      problems.push({
+        kind: 'duplicate',
+        path: name,
+        detail: 'the same name (ignoring letter case) appears more than once',
+      });
       return true;
     }
     seen.add(key);
@@ -108,7 +116,11 @@ async function scan(zipPath: string, limits: VerifyLimits, signal?: AbortSignal)
       actual.set(name, { path: name, sha256: hashed.sha256, bytes: hashed.bytes });
       if (hashed.content) texts.set(name, hashed.content);
     } catch (err) {
-      problems.push({ kind: 'unreadable', path: name, detail: err instanceof Error ? err.message : String(err) });
+      problems.push({
+        kind: 'unreadable',
+        path: name,
+        detail: err instanceof Error ? err.message : String(err),
+      });
     }
     return true;
   });
@@ -129,13 +141,24 @@ export async function verifyBundle(
   opts: { limits?: Partial<VerifyLimits>; signal?: AbortSignal } = {},
 ): Promise<VerifyReport> {
   const limits = { ...DEFAULT_VERIFY_LIMITS, ...opts.limits };
-  const report: VerifyReport = { ok: false, bundle: zipPath, verified: [], problems: [], document: null, auditHead: null };
+  const report: VerifyReport = {
+    ok: false,
+    bundle: zipPath,
+    verified: [],
+    problems: [],
+    document: null,
+    auditHead: null,
+  };
   let found: Scan;
   try {
     found = await scan(zipPath, limits, opts.signal);
   } catch (err) {
     if (opts.signal?.aborted) throw err;
-    report.problems.push({ kind: 'unreadable', path: zipPath, detail: `not a readable ZIP archive: ${err instanceof Error ? err.message : String(err)}` });
+    report.problems.push({
+      kind: 'unreadable',
+      path: zipPath,
+      detail: `not a readable ZIP archive: ${err instanceof Error ? err.message : String(err)}`,
+    });
     return report;
   }
   const { actual, texts, problems } = found;
@@ -144,18 +167,22 @@ export async function verifyBundle(
 
   const sumsText = texts.get(SUMS_NAME);
   if (!sumsText) {
-    if (!flagged.has(SUMS_NAME)) problems.push({ kind: 'no-checksums', path: SUMS_NAME, detail: 'the bundle has no SHA256SUMS file' });
+    if (!flagged.has(SUMS_NAME))
+      problems.push({ kind: 'no-checksums', path: SUMS_NAME, detail: 'the bundle has no SHA256SUMS file' });
     return report;
   }
   const sums = parseSums(sumsText.toString('utf8'));
-  for (const line of sums.badLines) problems.push({ kind: 'altered', path: SUMS_NAME, detail: `line ${line} is not "<sha256>  <file>"` });
-  for (const dup of sums.duplicates) problems.push({ kind: 'altered', path: SUMS_NAME, detail: `lists ${dup} twice` });
+  for (const line of sums.badLines)
+    problems.push({ kind: 'altered', path: SUMS_NAME, detail: `line ${line} is not "<sha256>  <file>"` });
+  for (const dup of sums.duplicates)
+    problems.push({ kind: 'altered', path: SUMS_NAME, detail: `lists ${dup} twice` });
 
   // The manifest is trusted for cross-checks only if its own bytes match SHA256SUMS or the comment.
   const anchors = parseBundleComment(found.comment);
   const manifestSha = actual.get(MANIFEST_NAME)?.sha256;
   const manifestRaw = parseJson(texts.get(MANIFEST_NAME));
-  const manifestOk = !!manifestSha && (sums.entries.get(MANIFEST_NAME) === manifestSha || anchors.manifest === manifestSha);
+  const manifestOk =
+    !!manifestSha && (sums.entries.get(MANIFEST_NAME) === manifestSha || anchors.manifest === manifestSha);
   const sumsAltered = !!anchors.sums && anchors.sums !== actual.get(SUMS_NAME)?.sha256;
   const expected = manifestOk ? manifestExpectations(manifestRaw) : null;
   if (expected && manifestSha) expected.set(MANIFEST_NAME, manifestSha);
@@ -170,23 +197,43 @@ export async function verifyBundle(
     if (!a && s && !m && sumsAltered) {
       problems.push({ kind: 'altered', path: SUMS_NAME, detail: `lists ${p}, which is not in the bundle` });
     } else if (!a) {
-      problems.push({ kind: 'missing', path: p, detail: 'listed in SHA256SUMS or manifest.json but not in the bundle' });
+      problems.push({
+        kind: 'missing',
+        path: p,
+        detail: 'listed in SHA256SUMS or manifest.json but not in the bundle',
+      });
     } else if (!s && !m) {
-      problems.push({ kind: 'extra', path: p, detail: 'in the bundle but listed in neither SHA256SUMS nor manifest.json' });
+      problems.push({
+        kind: 'extra',
+        path: p,
+        detail: 'in the bundle but listed in neither SHA256SUMS nor manifest.json',
+      });
     } else if (s === a.sha256) {
       report.verified.push(a);
-      if (m && m !== a.sha256) problems.push({ kind: 'manifest-mismatch', path: p, detail: `manifest.json records ${m}` });
+      if (m && m !== a.sha256)
+        problems.push({ kind: 'manifest-mismatch', path: p, detail: `manifest.json records ${m}` });
     } else if (m === a.sha256) {
-      problems.push({ kind: 'altered', path: SUMS_NAME, detail: s ? `its line for ${p} was changed (${s})` : `its line for ${p} is missing` });
+      problems.push({
+        kind: 'altered',
+        path: SUMS_NAME,
+        detail: s ? `its line for ${p} was changed (${s})` : `its line for ${p} is missing`,
+      });
     } else {
       problems.push({ kind: 'altered', path: p, detail: `SHA-256 is ${a.sha256}, expected ${s ?? m}` });
     }
   }
 
   if (manifestOk && manifestRaw && typeof manifestRaw === 'object') {
-    const m = manifestRaw as { document?: { file?: unknown; sha256?: unknown; pages?: unknown }; audit?: { head?: unknown } };
+    const m = manifestRaw as {
+      document?: { file?: unknown; sha256?: unknown; pages?: unknown };
+      audit?: { head?: unknown };
+    };
     if (typeof m.document?.file === 'string' && typeof m.document.sha256 === 'string') {
-      report.document = { file: m.document.file, sha256: m.document.sha256, pages: typeof m.document.pages === 'number' ? m.document.pages : 0 };
+      report.document = {
+        file: m.document.file,
+        sha256: m.document.sha256,
+        pages: typeof m.document.pages === 'number' ? m.document.pages : 0,
+      };
     }
     if (typeof m.audit?.head === 'string') report.auditHead = m.audit.head;
   }

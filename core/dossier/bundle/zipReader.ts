@@ -14,10 +14,14 @@ export function openZip(file: string): Promise<ZipFile> {
     // decodeStrings false: we judge names ourselves and report them, instead of yauzl refusing the
     // whole archive at the first bad name. validateEntrySizes: a stream longer than its declared
     // size (a lying zip bomb) errors out instead of running on.
-    yauzl.open(file, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: true }, (err, zip) => {
-      if (err || !zip) reject(err ?? new Error('cannot open zip'));
-      else resolve(zip);
-    });
+    yauzl.open(
+      file,
+      { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: true },
+      (err, zip) => {
+        if (err || !zip) reject(err ?? new Error('cannot open zip'));
+        else resolve(zip);
+      },
+    );
   });
 }
 
@@ -27,7 +31,12 @@ export interface HashedEntry {
   content: Buffer | null;
 }
 
-export function hashEntry(zip: ZipFile, entry: ZipEntry, maxBytes: number, keepUpTo: number): Promise<HashedEntry> {
+export function hashEntry(
+  zip: ZipFile,
+  entry: ZipEntry,
+  maxBytes: number,
+  keepUpTo: number,
+): Promise<HashedEntry> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) {
@@ -47,7 +56,13 @@ export function hashEntry(zip: ZipFile, entry: ZipEntry, maxBytes: number, keepU
         if (bytes <= keepUpTo) chunks.push(chunk);
       });
       stream.on('error', reject);
-      stream.on('end', () => resolve({ sha256: hash.digest('hex'), bytes, content: bytes <= keepUpTo ? Buffer.concat(chunks) : null }));
+      stream.on('end', () =>
+        resolve({
+          sha256: hash.digest('hex'),
+          bytes,
+          content: bytes <= keepUpTo ? Buffer.concat(chunks) : null,
+        }),
+      );
     });
   });
 }

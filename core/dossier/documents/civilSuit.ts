@@ -41,7 +41,8 @@ export function civilSuitBody(ctx: DossierContext): void {
   ts.heading(s.claims ?? '');
   const loss = lossFen(snapshot.payments);
   const claims = [fill(w.claims.refund, { amount: loss > 0 ? yuanSign(loss) : blank('金额') })];
-  if (snapshot.case.demand.trim()) claims.push(fill(w.claims.demand, { demand: snapshot.case.demand.trim().replace(/[。；;]$/, '') }));
+  if (snapshot.case.demand.trim())
+    claims.push(fill(w.claims.demand, { demand: snapshot.case.demand.trim().replace(/[。；;]$/, '') }));
   claims.push(w.claims.costs);
   ts.numbered(claims);
 

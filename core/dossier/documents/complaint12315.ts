@@ -29,7 +29,11 @@ export function complaint12315Body(ctx: DossierContext): void {
   personBlock(ctx);
 
   ts.heading(s.respondent ?? '');
-  counterpartyBlocks(ctx, ['counterpartyName', 'creditCode', 'address', 'phones', 'urls'], headingFor(w.respondentHeading));
+  counterpartyBlocks(
+    ctx,
+    ['counterpartyName', 'creditCode', 'address', 'phones', 'urls'],
+    headingFor(w.respondentHeading),
+  );
 
   ts.heading(s.purchase ?? '');
   const item = snapshot.payments.map((p) => p.note.trim()).find(Boolean) ?? w.itemFallback;

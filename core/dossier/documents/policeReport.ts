@@ -16,7 +16,9 @@ import { documentHead } from './documentHead.ts';
 
 export function policeReportTitle(ctx: Pick<DossierContext, 'snapshot'>): string {
   const w = policeWording();
-  return fill(w.title, { suspect: counterpartyDisplayName(ctx.snapshot.counterparties[0]) || w.suspectFallback });
+  return fill(w.title, {
+    suspect: counterpartyDisplayName(ctx.snapshot.counterparties[0]) || w.suspectFallback,
+  });
 }
 
 export function policeReportBody(ctx: DossierContext): void {
@@ -60,7 +62,10 @@ export function policeReportBody(ctx: DossierContext): void {
   ts.paragraph(fill(w.lossTotal, { amount: `${yuanSign(loss)}（${yuanWord(loss)}）`, count: outgoing }));
 
   ts.heading(s.requests ?? '');
-  const accounts = listOrBlank(snapshot.counterparties.flatMap((c) => c.accounts), ctx.common.fields.accounts ?? '');
+  const accounts = listOrBlank(
+    snapshot.counterparties.flatMap((c) => c.accounts),
+    ctx.common.fields.accounts ?? '',
+  );
   ts.numbered(w.requests.map((r) => fill(r, { amount: yuanSign(loss), accounts })));
   ts.paragraph(w.closing);
   ts.paragraph(w.hotline, { indent: false, size: SIZE.caption, gapAfter: 6 });

@@ -31,7 +31,11 @@ export function wechatComplaintBody(ctx: DossierContext): void {
   personBlock(ctx, ['name', 'phone']);
 
   ts.heading(s.respondent ?? '');
-  counterpartyBlocks(ctx, ['counterpartyName', 'creditCode', 'wechatNicknames', 'wechatIds', 'phones', 'accounts', 'urls'], headingFor(w.respondentHeading));
+  counterpartyBlocks(
+    ctx,
+    ['counterpartyName', 'creditCode', 'wechatNicknames', 'wechatIds', 'phones', 'accounts', 'urls'],
+    headingFor(w.respondentHeading),
+  );
 
   ts.heading(s.transactions ?? '');
   transactionsTable(ctx);
@@ -43,7 +47,11 @@ export function wechatComplaintBody(ctx: DossierContext): void {
   const short = shortComplaintText(ctx.snapshot, w, images.length, ctx.common.blank);
   ts.heading(s.shortText ?? '');
   ts.paragraph(short);
-  ts.paragraph(fill(w.charCount, { count: charCount(short), limit: w.shortTextLimit }), { indent: false, align: 'right', size: SIZE.caption });
+  ts.paragraph(fill(w.charCount, { count: charCount(short), limit: w.shortTextLimit }), {
+    indent: false,
+    align: 'right',
+    size: SIZE.caption,
+  });
 
   ts.heading(s.fullText ?? '');
   ts.paragraph(w.fullTextIntro, { indent: false, size: SIZE.caption });
@@ -53,7 +61,10 @@ export function wechatComplaintBody(ctx: DossierContext): void {
   if (images.length) {
     ts.paragraph(w.vouchersIntro, { indent: false });
     ts.numbered(
-      images.map((e) => `${fill(ctx.common.evidenceIndex.exhibitLabel, { n: e.n })}　${kindName(e.item.kind)}：${e.item.title || e.item.originalName}`),
+      images.map(
+        (e) =>
+          `${fill(ctx.common.evidenceIndex.exhibitLabel, { n: e.n })}　${kindName(e.item.kind)}：${e.item.title || e.item.originalName}`,
+      ),
     );
   } else {
     ts.paragraph(w.vouchersNone, { indent: false });

@@ -48,13 +48,23 @@ export function custodySection(ctx: DossierContext): void {
         { header: c.subject ?? '', weight: 2.2 },
         { header: c.hash ?? '', weight: 1.9 },
       ],
-      ctx.auditEntries.map((e) => [String(e.seq), beijingTime(e.at), e.action, e.subject, e.hash.slice(0, 16)]),
+      ctx.auditEntries.map((e) => [
+        String(e.seq),
+        beijingTime(e.at),
+        e.action,
+        e.subject,
+        e.hash.slice(0, 16),
+      ]),
       { size: HASH_SIZE },
     );
   } else {
     ts.paragraph(w.auditEmpty, { indent: false });
   }
-  ts.paragraph(fill(w.auditHead, { head: ctx.auditHead || w.auditEmpty }), { indent: false, size: SIZE.caption, gapAfter: 10 });
+  ts.paragraph(fill(w.auditHead, { head: ctx.auditHead || w.auditEmpty }), {
+    indent: false,
+    size: SIZE.caption,
+    gapAfter: 10,
+  });
   honestNote(ctx);
 }
 

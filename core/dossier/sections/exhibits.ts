@@ -44,7 +44,12 @@ function captionLines(ctx: DossierContext, ex: Exhibit, extra?: string): string[
 
 function drawCaption(ts: Typesetter, lines: readonly string[], y: number): number {
   for (const line of lines) {
-    ts.use(SIZE.caption).doc.text(line, ts.left, y, { width: ts.width, height: CAPTION_LINE_H * 2, ellipsis: true, lineGap: 1.5 });
+    ts.use(SIZE.caption).doc.text(line, ts.left, y, {
+      width: ts.width,
+      height: CAPTION_LINE_H * 2,
+      ellipsis: true,
+      lineGap: 1.5,
+    });
     y = ts.doc.y + 1;
   }
   return y;
@@ -53,11 +58,21 @@ function drawCaption(ts: Typesetter, lines: readonly string[], y: number): numbe
 function header(ctx: DossierContext, ex: Exhibit, parent: Outline): void {
   const { ts } = ctx;
   const text = fill(ctx.common.exhibits.header, { n: ex.n, kind: kindName(ex.item.kind) });
-  parent.addItem(`${fill(ctx.common.evidenceIndex.exhibitLabel, { n: ex.n })}　${ex.item.title || ex.item.originalName}`);
+  parent.addItem(
+    `${fill(ctx.common.evidenceIndex.exhibitLabel, { n: ex.n })}　${ex.item.title || ex.item.originalName}`,
+  );
   ctx.exhibitPages.set(ex.n, ts.pageIndex);
-  ts.use(SIZE.heading, true).doc.text(text, ts.left, ts.doc.y, { width: ts.width, continued: false, lineBreak: false });
+  ts.use(SIZE.heading, true).doc.text(text, ts.left, ts.doc.y, {
+    width: ts.width,
+    continued: false,
+    lineBreak: false,
+  });
   const of = fill(ctx.common.exhibits.of, { total: ctx.exhibits.length });
-  ts.use(SIZE.caption).doc.text(of, ts.left, ts.doc.y - SIZE.caption * 1.6, { width: ts.width, align: 'right', lineBreak: false });
+  ts.use(SIZE.caption).doc.text(of, ts.left, ts.doc.y - SIZE.caption * 1.6, {
+    width: ts.width,
+    align: 'right',
+    lineBreak: false,
+  });
   ts.doc.y = MARGINS.top + HEADER_H;
 }
 
@@ -80,7 +95,9 @@ function listingBlock(ctx: DossierContext, ex: Exhibit, parent: Outline, reason?
   const lines = captionLines(ctx, ex, reason ? fill(ctx.common.exhibits.undecodable, { reason }) : undefined);
   ts.ensure(HEADER_H + lines.length * CAPTION_LINE_H * 1.3 + GAP);
   const text = fill(ctx.common.exhibits.header, { n: ex.n, kind: kindName(ex.item.kind) });
-  parent.addItem(`${fill(ctx.common.evidenceIndex.exhibitLabel, { n: ex.n })}　${ex.item.title || ex.item.originalName}`);
+  parent.addItem(
+    `${fill(ctx.common.evidenceIndex.exhibitLabel, { n: ex.n })}　${ex.item.title || ex.item.originalName}`,
+  );
   ctx.exhibitPages.set(ex.n, ts.pageIndex);
   ts.use(SIZE.subheading, true).doc.text(text, ts.left, ts.doc.y, { width: ts.width });
   ts.doc.y = drawCaption(ts, lines, ts.doc.y + 2) + GAP;
@@ -95,7 +112,13 @@ export async function exhibitsSection(ctx: DossierContext): Promise<void> {
   const group = (): Outline => (parent ??= ts.outline.addItem(ctx.common.exhibits.heading));
   let listing = false;
   let done = 0;
-  const images = prefetchImages(ctx.exhibits, (ex) => (ex.drawable ? ctx.objectPath(ex.item.sha256) : null), IMAGE_BOX, 3, ctx.signal);
+  const images = prefetchImages(
+    ctx.exhibits,
+    (ex) => (ex.drawable ? ctx.objectPath(ex.item.sha256) : null),
+    IMAGE_BOX,
+    3,
+    ctx.signal,
+  );
   for await (const prepared of images) {
     ctx.signal?.throwIfAborted();
     const ex = prepared.item;

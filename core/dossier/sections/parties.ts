@@ -65,13 +65,26 @@ export function counterpartyBlocks(
   list.forEach((cp, i) => {
     if (heading && list.length > 1) ctx.ts.subheading(heading(i + 1, cp));
     const fields = typeof fieldsFor === 'function' ? fieldsFor(cp) : fieldsFor;
-    for (const field of fields) ctx.ts.field(ctx.common.fields[field] ?? field, counterpartyValue(ctx, cp, field));
+    for (const field of fields)
+      ctx.ts.field(ctx.common.fields[field] ?? field, counterpartyValue(ctx, cp, field));
     if (i < list.length - 1) ctx.ts.spacer(6);
   });
 }
 
 export function emptyCounterparty(caseId: number): Counterparty {
-  return { id: 0, caseId, name: '', kind: 'unknown', creditCode: '', wechatNicknames: [], wechatIds: [], phones: [], accounts: [], urls: [], note: '' };
+  return {
+    id: 0,
+    caseId,
+    name: '',
+    kind: 'unknown',
+    creditCode: '',
+    wechatNicknames: [],
+    wechatIds: [],
+    phones: [],
+    accounts: [],
+    urls: [],
+    note: '',
+  };
 }
 
 /** The name a title uses for the other side: name, else first nickname, else first WeChat id. */

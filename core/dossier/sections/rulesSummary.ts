@@ -12,10 +12,14 @@ function routeBlock(ctx: DossierContext, r: RouteCheck): void {
   const { ts } = ctx;
   const w = ctx.common.rulesSummary;
   ts.subheading(fill(w.route ?? '', { route: `${r.name.zh}（${r.route}）` }));
-  ts.field(w.satisfiedLabel ?? '', `${r.satisfied ? w.yes : w.no}；${fill(w.score ?? '', { value: `${Math.round(r.score * 100)}%` })}`);
+  ts.field(
+    w.satisfiedLabel ?? '',
+    `${r.satisfied ? w.yes : w.no}；${fill(w.score ?? '', { value: `${Math.round(r.score * 100)}%` })}`,
+  );
   if (r.missing.length) {
     ts.paragraph(w.missingHeading ?? '', { indent: false, bold: true });
-    for (const m of r.missing) ts.hanging('•', fill(w.missingItem ?? '', { kind: m.label.zh, howTo: m.howTo.zh }));
+    for (const m of r.missing)
+      ts.hanging('•', fill(w.missingItem ?? '', { kind: m.label.zh, howTo: m.howTo.zh }));
   } else {
     ts.paragraph(w.noMissing ?? '', { indent: false });
   }
@@ -24,14 +28,21 @@ function routeBlock(ctx: DossierContext, r: RouteCheck): void {
     for (const d of r.deadlines) {
       const days = d.workingDays != null ? fill(w.workingDays ?? '', { n: d.workingDays }) : '';
       const passed = d.passed ? w.passed : '';
-      ts.hanging('•', `${fill(w.deadline ?? '', { id: d.label.zh, date: beijingTime(d.date) })}${days}${passed ?? ''}`);
+      ts.hanging(
+        '•',
+        `${fill(w.deadline ?? '', { id: d.label.zh, date: beijingTime(d.date) })}${days}${passed ?? ''}`,
+      );
     }
   }
   if (r.warnings.length) {
     ts.paragraph(w.warningsHeading ?? '', { indent: false, bold: true });
     for (const warning of r.warnings) ts.hanging('•', warning.message.zh);
   }
-  ts.paragraph(fill(w.source ?? '', { source: r.source }), { indent: false, size: SIZE.caption, gapAfter: 8 });
+  ts.paragraph(fill(w.source ?? '', { source: r.source }), {
+    indent: false,
+    size: SIZE.caption,
+    gapAfter: 8,
+  });
 }
 
 export function rulesSummarySection(ctx: DossierContext): void {
@@ -51,6 +62,7 @@ export function rulesSummarySection(ctx: DossierContext): void {
   if (report.next) {
     ts.subheading(w.nextHeading ?? '');
     ts.paragraph(report.next.action.zh + (report.next.why.zh ? `（${report.next.why.zh}）` : ''));
-    if (report.next.hotlines.length) ts.paragraph(fill(w.hotlines ?? '', { numbers: report.next.hotlines.join('；') }), { indent: false });
+    if (report.next.hotlines.length)
+      ts.paragraph(fill(w.hotlines ?? '', { numbers: report.next.hotlines.join('；') }), { indent: false });
   }
 }

@@ -21,7 +21,8 @@ export function timelineLines(ctx: DossierContext, includePayments: boolean): Li
   }));
   if (includePayments) {
     // A hand-entered payment often names no payee; with exactly one counterparty on the case it is them.
-    const soleCounterparty = ctx.snapshot.counterparties.length === 1 ? ctx.snapshot.counterparties[0]!.name : '';
+    const soleCounterparty =
+      ctx.snapshot.counterparties.length === 1 ? ctx.snapshot.counterparties[0]!.name : '';
     for (const p of ctx.snapshot.payments) {
       const method = p.method || p.type;
       lines.push({

@@ -51,6 +51,9 @@ export function transactionsTable(ctx: DossierContext, opts: { showTotal?: boole
   );
   if (opts.showTotal !== false) {
     const total = payments.reduce((s, p) => s + p.amountFen, 0);
-    ctx.ts.paragraph(fill(w.total, { amount: `${yuanSign(total)}（${yuanWord(total)}）`, count: payments.length }), { indent: false });
+    ctx.ts.paragraph(
+      fill(w.total, { amount: `${yuanSign(total)}（${yuanWord(total)}）`, count: payments.length }),
+      { indent: false },
+    );
   }
 }

@@ -18,8 +18,14 @@ export class ApiError extends Error {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof DOMException && err.name === 'AbortError') {
-    return new ApiError({ code: 'cancelled', message: { zh: '操作已取消，未保存任何内容。', en: 'Cancelled; nothing was saved.' } });
+    return new ApiError({
+      code: 'cancelled',
+      message: { zh: '操作已取消，未保存任何内容。', en: 'Cancelled; nothing was saved.' },
+    });
   }
   const msg = err instanceof Error ? err.message : String(err);
-  return new ApiError({ code: 'host', message: { zh: `连接出错：${msg}`, en: `Connection problem: ${msg}` } });
+  return new ApiError({
+    code: 'host',
+    message: { zh: `连接出错：${msg}`, en: `Connection problem: ${msg}` },
+  });
 }

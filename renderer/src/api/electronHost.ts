@@ -21,7 +21,11 @@ declare global {
 export function createElectronHost(api: Api): Host {
   const pathFor = (file: File): string => {
     const p = window.payproofFiles?.pathForFile(file);
-    if (!p) throw new ApiError({ code: 'host', message: { zh: `无法读取“${file.name}”的位置`, en: `Cannot tell where "${file.name}" is` } });
+    if (!p)
+      throw new ApiError({
+        code: 'host',
+        message: { zh: `无法读取“${file.name}”的位置`, en: `Cannot tell where "${file.name}" is` },
+      });
     return p;
   };
   return {
@@ -30,11 +34,17 @@ export function createElectronHost(api: Api): Host {
     // The preload lists the methods it serves; older preloads are probed by property.
     hasMethod: (name) => {
       const listed = (api as unknown as { methods?: readonly string[] }).methods;
-      return listed ? listed.includes(name) : typeof (api as unknown as Record<string, unknown>)[name] === 'function';
+      return listed
+        ? listed.includes(name)
+        : typeof (api as unknown as Record<string, unknown>)[name] === 'function';
     },
     callByName: async (method, input, options) => {
       const fn = (api as unknown as Record<string, (i: unknown, o?: unknown) => Promise<unknown>>)[method];
-      if (!fn) throw new ApiError({ code: 'unknown-method', message: { zh: `未知的操作：${method}`, en: `Unknown operation: ${method}` } });
+      if (!fn)
+        throw new ApiError({
+          code: 'unknown-method',
+          message: { zh: `未知的操作：${method}`, en: `Unknown operation: ${method}` },
+        });
       return fn(input, options);
     },
     addFiles: (caseId, files, options = {}) =>

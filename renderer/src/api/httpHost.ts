@@ -20,11 +20,21 @@ export function readToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-type Line = { progress?: ProgressEvent; done?: { ok: true; result: unknown } | { ok: false; error: ConstructorParameters<typeof ApiError>[0] } };
+type Line = {
+  progress?: ProgressEvent;
+  done?: { ok: true; result: unknown } | { ok: false; error: ConstructorParameters<typeof ApiError>[0] };
+};
 
 async function readRefusal(res: Response): Promise<never> {
-  const body = (await res.json().catch(() => null)) as { error?: ConstructorParameters<typeof ApiError>[0] } | null;
-  throw new ApiError(body?.error ?? { code: 'host', message: { zh: `服务返回 ${res.status}`, en: `Server answered ${res.status}` } });
+  const body = (await res.json().catch(() => null)) as {
+    error?: ConstructorParameters<typeof ApiError>[0];
+  } | null;
+  throw new ApiError(
+    body?.error ?? {
+      code: 'host',
+      message: { zh: `服务返回 ${res.status}`, en: `Server answered ${res.status}` },
+    },
+  );
 }
 
 export function createHttpHost(token: string): Host {
@@ -59,7 +69,11 @@ export function createHttpHost(token: string): Host {
           }
         }
         if (chunk) parts.push(chunk);
-        if (done) throw new ApiError({ code: 'host', message: { zh: '连接意外中断', en: 'The connection closed early' } });
+        if (done)
+          throw new ApiError({
+            code: 'host',
+            message: { zh: '连接意外中断', en: 'The connection closed early' },
+          });
       }
     } catch (err) {
       throw toApiError(err);
@@ -81,7 +95,11 @@ export function createHttpHost(token: string): Host {
   async function upload(file: File, signal?: AbortSignal): Promise<string> {
     const res = await fetch('upload', {
       method: 'POST',
-      headers: { ...headers, 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+      headers: {
+        ...headers,
+        'Content-Type': 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(file.name),
+      },
       body: file,
       signal: signal ?? null,
     });
@@ -115,7 +133,13 @@ export function createHttpHost(token: string): Host {
       }
       return (await call(
         'evidence.add',
-        { caseId, paths, originalNames: files.map((f) => f.name), kind: options.kind, paymentTxids: options.paymentTxids },
+        {
+          caseId,
+          paths,
+          originalNames: files.map((f) => f.name),
+          kind: options.kind,
+          paymentTxids: options.paymentTxids,
+        },
         options,
       )) as Awaited<ReturnType<Api['evidence.add']>>;
     },

@@ -35,7 +35,13 @@ export function AddEventForm({ caseId, onAdded }: { caseId: number; onAdded(): v
   }
 
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'contact' }} data-testid="add-event-form">
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void submit(v)}
+      initialValues={{ kind: 'contact' }}
+      data-testid="add-event-form"
+    >
       <Form.Item label={t('timeline.date')} name="date" rules={[{ required: true, whitespace: true }]}>
         <Input placeholder={t('timeline.datePh')} maxLength={40} />
       </Form.Item>

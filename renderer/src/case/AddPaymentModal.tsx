@@ -5,7 +5,17 @@ import { toApiError } from '../api/ApiError.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { PaymentFields, type PaymentValues } from './PaymentFields.tsx';
 
-export function AddPaymentModal({ caseId, open, onClose, onAdded }: { caseId: number; open: boolean; onClose(): void; onAdded(): void }) {
+export function AddPaymentModal({
+  caseId,
+  open,
+  onClose,
+  onAdded,
+}: {
+  caseId: number;
+  open: boolean;
+  onClose(): void;
+  onAdded(): void;
+}) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<PaymentValues>();
@@ -39,7 +49,15 @@ export function AddPaymentModal({ caseId, open, onClose, onAdded }: { caseId: nu
   }
 
   return (
-    <Modal open={open} title={t('payments.add')} onCancel={onClose} onOk={() => void submit()} okText={t('common.add')} confirmLoading={busy} width={600}>
+    <Modal
+      open={open}
+      title={t('payments.add')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.add')}
+      confirmLoading={busy}
+      width={600}
+    >
       <Form form={form} layout="vertical">
         <PaymentFields full />
       </Form>

@@ -55,7 +55,16 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
     if (!file) return;
     try {
       const result = await task.run(t('bill.parsing'), (o) =>
-        api['bill.import']({ caseId, path: file.path, originalName: file.name, rows: selected, ...(password ? { password } : {}) }, o),
+        api['bill.import'](
+          {
+            caseId,
+            path: file.path,
+            originalName: file.name,
+            rows: selected,
+            ...(password ? { password } : {}),
+          },
+          o,
+        ),
       );
       message.success(t('bill.imported', { n: result.imported }));
       onImported();
@@ -91,10 +100,20 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Space wrap>
-            <Button icon={<UploadOutlined />} onClick={() => input.current?.click()} disabled={task.task !== null}>
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => input.current?.click()}
+              disabled={task.task !== null}
+            >
               {t('bill.choose')}
             </Button>
-            <Input.Password placeholder={t('bill.password')} aria-label={t('bill.password')} value={password} onChange={(e) => setPassword(e.target.value)} style={{ width: 260 }} />
+            <Input.Password
+              placeholder={t('bill.password')}
+              aria-label={t('bill.password')}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              style={{ width: 260 }}
+            />
             {file && <Typography.Text type="secondary">{file.name}</Typography.Text>}
           </Space>
           <input
@@ -111,7 +130,9 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
             }}
           />
           {task.task && <TaskProgress task={task.task} onCancel={task.cancel} />}
-          {error && <Alert type="error" showIcon role="alert" message={error} style={{ whiteSpace: 'pre-line' }} />}
+          {error && (
+            <Alert type="error" showIcon role="alert" message={error} style={{ whiteSpace: 'pre-line' }} />
+          )}
           {s && (
             <Typography.Paragraph style={{ margin: 0 }}>
               {t('bill.summary', { rows: s.goodRows, expense: s.expenseCount, income: s.incomeCount })}

@@ -18,13 +18,21 @@ export function BillPreviewTable({ rows, selected, onSelect }: Props) {
   const shown = useMemo(() => {
     const q = text.trim().toLowerCase();
     return rows.filter(
-      (r) => (direction === 'all' || r.direction === direction) && (!q || `${r.counterparty} ${r.item} ${r.txid} ${r.type}`.toLowerCase().includes(q)),
+      (r) =>
+        (direction === 'all' || r.direction === direction) &&
+        (!q || `${r.counterparty} ${r.item} ${r.txid} ${r.type}`.toLowerCase().includes(q)),
     );
   }, [rows, text, direction]);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
-        <Input.Search allowClear placeholder={t('bill.filterText')} aria-label={t('bill.filterText')} onChange={(e) => setText(e.target.value)} style={{ width: 320 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('bill.filterText')}
+          aria-label={t('bill.filterText')}
+          onChange={(e) => setText(e.target.value)}
+          style={{ width: 320 }}
+        />
         <Select
           value={direction}
           onChange={setDirection}
@@ -49,19 +57,39 @@ export function BillPreviewTable({ rows, selected, onSelect }: Props) {
           selectedRowKeys: selected,
           preserveSelectedRowKeys: true,
           onChange: (keys) => onSelect(keys.map(Number)),
-          getCheckboxProps: (r) => ({ disabled: r.txid === '', 'aria-label': `${shortTime(r.time)} ${yuan(r.amountFen)} ${r.counterparty}` }),
+          getCheckboxProps: (r) => ({
+            disabled: r.txid === '',
+            'aria-label': `${shortTime(r.time)} ${yuan(r.amountFen)} ${r.counterparty}`,
+          }),
         }}
         columns={[
-          { title: t('payments.col.time'), dataIndex: 'time', width: 160, render: (v: string) => shortTime(v) },
-          { title: t('payments.direction'), dataIndex: 'direction', width: 80, render: (d: BillRow['direction']) => t(`direction.${d}`) },
-          { title: t('payments.col.amount'), dataIndex: 'amountFen', width: 110, align: 'right', render: (f: number) => yuan(f) },
+          {
+            title: t('payments.col.time'),
+            dataIndex: 'time',
+            width: 160,
+            render: (v: string) => shortTime(v),
+          },
+          {
+            title: t('payments.direction'),
+            dataIndex: 'direction',
+            width: 80,
+            render: (d: BillRow['direction']) => t(`direction.${d}`),
+          },
+          {
+            title: t('payments.col.amount'),
+            dataIndex: 'amountFen',
+            width: 110,
+            align: 'right',
+            render: (f: number) => yuan(f),
+          },
           { title: t('payments.col.counterparty'), dataIndex: 'counterparty', ellipsis: true },
           { title: t('payments.col.type'), dataIndex: 'type', width: 110, ellipsis: true },
           {
             title: t('payments.col.txid'),
             dataIndex: 'txid',
             width: 280,
-            render: (v: string) => (v ? <span className="mono">{v}</span> : <Tag color="orange">{t('bill.untrusted')}</Tag>),
+            render: (v: string) =>
+              v ? <span className="mono">{v}</span> : <Tag color="orange">{t('bill.untrusted')}</Tag>,
           },
         ]}
       />

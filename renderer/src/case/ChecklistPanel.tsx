@@ -37,7 +37,15 @@ export function ChecklistPanel({ available, report, error, loading, onRetry }: P
           description={
             <span>
               {pick(next.why)}
-              {next.hotlines.length > 0 && <> · {next.hotlines.map((h) => <Tag key={h}>{h}</Tag>)}</>}
+              {next.hotlines.length > 0 && (
+                <>
+                  {' '}
+                  ·{' '}
+                  {next.hotlines.map((h) => (
+                    <Tag key={h}>{h}</Tag>
+                  ))}
+                </>
+              )}
             </span>
           }
         />

@@ -11,7 +11,8 @@ export function DeadlineTag({ deadline }: { deadline: Deadline }) {
   return (
     <Tooltip title={`${shortTime(deadline.date)} · ${deadline.source}`}>
       <Tag color={color} data-testid="deadline-tag">
-        {pick(deadline.label)} · {deadline.passed ? t('checklist.passed') : t('checklist.daysLeft', { n: days })}
+        {pick(deadline.label)} ·{' '}
+        {deadline.passed ? t('checklist.passed') : t('checklist.daysLeft', { n: days })}
       </Tag>
     </Tooltip>
   );

@@ -17,7 +17,15 @@ const DOCS: DocKind[] = ['police-report', 'wechat-complaint', '12315', 'civil'];
 export const GENERATE_METHOD = 'dossier.generate';
 export const VERIFY_METHOD = 'dossier.verify';
 
-export function DocumentsPanel({ caseId, documents, onChanged }: { caseId: number; documents: GeneratedDocument[]; onChanged(): void }) {
+export function DocumentsPanel({
+  caseId,
+  documents,
+  onChanged,
+}: {
+  caseId: number;
+  documents: GeneratedDocument[];
+  onChanged(): void;
+}) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [kind, setKind] = useState<DocKind>('police-report');
@@ -57,8 +65,19 @@ export function DocumentsPanel({ caseId, documents, onChanged }: { caseId: numbe
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Space>
-        <Select<DocKind> value={kind} onChange={setKind} style={{ width: 260 }} aria-label={t('documents.kind')} options={DOCS.map((d) => ({ value: d, label: t(`doc.${d}`) }))} />
-        <Button type="primary" icon={<FilePdfOutlined />} onClick={() => void run()} loading={generate.task !== null}>
+        <Select<DocKind>
+          value={kind}
+          onChange={setKind}
+          style={{ width: 260 }}
+          aria-label={t('documents.kind')}
+          options={DOCS.map((d) => ({ value: d, label: t(`doc.${d}`) }))}
+        />
+        <Button
+          type="primary"
+          icon={<FilePdfOutlined />}
+          onClick={() => void run()}
+          loading={generate.task !== null}
+        >
           {t('documents.generate')}
         </Button>
       </Space>
@@ -71,8 +90,16 @@ export function DocumentsPanel({ caseId, documents, onChanged }: { caseId: numbe
         pagination={false}
         locale={{ emptyText: <Empty description={t('documents.empty')} /> }}
         columns={[
-          { title: t('documents.kind'), dataIndex: 'kind', render: (k: string) => (DOCS.includes(k as DocKind) ? t(`doc.${k as DocKind}`) : k) },
-          { title: t('cases.col.updated'), dataIndex: 'createdAt', render: (v: string) => shortTime(v).slice(0, 16) },
+          {
+            title: t('documents.kind'),
+            dataIndex: 'kind',
+            render: (k: string) => (DOCS.includes(k as DocKind) ? t(`doc.${k as DocKind}`) : k),
+          },
+          {
+            title: t('cases.col.updated'),
+            dataIndex: 'createdAt',
+            render: (v: string) => shortTime(v).slice(0, 16),
+          },
           { title: t('documents.pages'), dataIndex: 'pages', width: 64 },
           {
             title: t('documents.path'),
@@ -80,8 +107,18 @@ export function DocumentsPanel({ caseId, documents, onChanged }: { caseId: numbe
             ellipsis: true,
             render: (p: string, doc) => (
               <Space size={4}>
-                <Button size="small" icon={<EyeOutlined />} onClick={() => void open(doc)} aria-label={`${t('evidence.open')}: ${p}`} />
-                <Typography.Text copyable={{ text: p }} className="mono" style={{ maxWidth: 260 }} ellipsis={{ tooltip: p }}>
+                <Button
+                  size="small"
+                  icon={<EyeOutlined />}
+                  onClick={() => void open(doc)}
+                  aria-label={`${t('evidence.open')}: ${p}`}
+                />
+                <Typography.Text
+                  copyable={{ text: p }}
+                  className="mono"
+                  style={{ maxWidth: 260 }}
+                  ellipsis={{ tooltip: p }}
+                >
                   {p.split(/[\\/]/).pop()}
                 </Typography.Text>
               </Space>
@@ -100,9 +137,19 @@ export function DocumentsPanel({ caseId, documents, onChanged }: { caseId: numbe
             title: t('documents.verify'),
             render: (_, doc) =>
               verdicts[doc.id] ? (
-                <Alert type={verdicts[doc.id]!.ok ? 'success' : 'error'} showIcon message={verdicts[doc.id]!.text} data-testid="verify-result" />
+                <Alert
+                  type={verdicts[doc.id]!.ok ? 'success' : 'error'}
+                  showIcon
+                  message={verdicts[doc.id]!.text}
+                  data-testid="verify-result"
+                />
               ) : (
-                <Button size="small" icon={<SafetyOutlined />} disabled={!host.hasMethod(VERIFY_METHOD)} onClick={() => void verify(doc)}>
+                <Button
+                  size="small"
+                  icon={<SafetyOutlined />}
+                  disabled={!host.hasMethod(VERIFY_METHOD)}
+                  onClick={() => void verify(doc)}
+                >
                   {t('documents.verify')}
                 </Button>
               ),

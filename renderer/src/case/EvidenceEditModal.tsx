@@ -15,13 +15,27 @@ interface Values {
   paymentIds: number[];
 }
 
-export function EvidenceEditModal({ item, payments, onClose, onSaved }: { item: EvidenceItem; payments: Payment[]; onClose(): void; onSaved(): void }) {
+export function EvidenceEditModal({
+  item,
+  payments,
+  onClose,
+  onSaved,
+}: {
+  item: EvidenceItem;
+  payments: Payment[];
+  onClose(): void;
+  onSaved(): void;
+}) {
   const { t, pick } = useI18n();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const options = useMemo(
-    () => payments.map((p) => ({ value: p.id, label: `${shortTime(p.time).slice(0, 16)} ${yuan(p.amountFen)} ${p.counterparty} (${p.txid})` })),
+    () =>
+      payments.map((p) => ({
+        value: p.id,
+        label: `${shortTime(p.time).slice(0, 16)} ${yuan(p.amountFen)} ${p.counterparty} (${p.txid})`,
+      })),
     [payments],
   );
 
@@ -29,7 +43,15 @@ export function EvidenceEditModal({ item, payments, onClose, onSaved }: { item: 
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await api['evidence.edit']({ id: item.id, patch: { kind: v.kind, title: v.title, description: v.description ?? '', paymentIds: v.paymentIds ?? [] } });
+      await api['evidence.edit']({
+        id: item.id,
+        patch: {
+          kind: v.kind,
+          title: v.title,
+          description: v.description ?? '',
+          paymentIds: v.paymentIds ?? [],
+        },
+      });
       onSaved();
       onClose();
     } catch (err) {
@@ -40,8 +62,25 @@ export function EvidenceEditModal({ item, payments, onClose, onSaved }: { item: 
   }
 
   return (
-    <Modal open title={t('evidence.edit')} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={busy} width={640}>
-      <Form form={form} layout="vertical" initialValues={{ kind: item.kind, title: item.title, description: item.description, paymentIds: item.paymentIds }}>
+    <Modal
+      open
+      title={t('evidence.edit')}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      width={640}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          kind: item.kind,
+          title: item.title,
+          description: item.description,
+          paymentIds: item.paymentIds,
+        }}
+      >
         <Form.Item label={t('evidence.kind')} name="kind">
           <KindSelect label={t('evidence.kind')} />
         </Form.Item>
@@ -52,7 +91,12 @@ export function EvidenceEditModal({ item, payments, onClose, onSaved }: { item: 
           <Input.TextArea rows={3} maxLength={5000} />
         </Form.Item>
         <Form.Item label={t('evidence.linked')} name="paymentIds">
-          <Select mode="multiple" options={options} placeholder={t('evidence.linkPh')} optionFilterProp="label" />
+          <Select
+            mode="multiple"
+            options={options}
+            placeholder={t('evidence.linkPh')}
+            optionFilterProp="label"
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon role="alert" message={error} />}

@@ -10,7 +10,12 @@ const ROW_HEIGHT = 76;
 export function EvidenceList({ items, actions }: { items: EvidenceItem[]; actions: EvidenceRowActions }) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const virtual = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
   return (
     <div
       ref={scroller}
@@ -24,7 +29,18 @@ export function EvidenceList({ items, actions }: { items: EvidenceItem[]; action
         {virtual.getVirtualItems().map((v) => {
           const item = items[v.index]!;
           return (
-            <div key={item.id} role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}>
+            <div
+              key={item.id}
+              role="listitem"
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${v.start}px)`,
+              }}
+            >
               <EvidenceRow item={item} actions={actions} />
             </div>
           );

@@ -39,7 +39,10 @@ export function EvidencePanel({ items, payments, onChanged, onFiles }: Props) {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <div data-testid="drop-zone" style={{ border: '2px dashed #d9d9d9', borderRadius: 8, padding: 16, textAlign: 'center' }}>
+      <div
+        data-testid="drop-zone"
+        style={{ border: '2px dashed #d9d9d9', borderRadius: 8, padding: 16, textAlign: 'center' }}
+      >
         <InboxOutlined style={{ fontSize: 32, color: '#0958d9' }} aria-hidden />
         <Typography.Paragraph style={{ margin: '8px 0' }}>{t('evidence.drop')}</Typography.Paragraph>
         <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>
@@ -58,8 +61,19 @@ export function EvidencePanel({ items, payments, onChanged, onFiles }: Props) {
           }}
         />
       </div>
-      {items.length === 0 ? <Empty description={t('evidence.empty')} /> : <EvidenceList items={items} actions={actions} />}
-      {editing && <EvidenceEditModal item={editing} payments={payments} onClose={() => setEditing(undefined)} onSaved={onChanged} />}
+      {items.length === 0 ? (
+        <Empty description={t('evidence.empty')} />
+      ) : (
+        <EvidenceList items={items} actions={actions} />
+      )}
+      {editing && (
+        <EvidenceEditModal
+          item={editing}
+          payments={payments}
+          onClose={() => setEditing(undefined)}
+          onSaved={onChanged}
+        />
+      )}
       {previewing && <EvidencePreview item={previewing} onClose={() => setPreviewing(undefined)} />}
     </Space>
   );

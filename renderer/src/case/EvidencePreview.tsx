@@ -22,12 +22,21 @@ export function EvidencePreview({ item, onClose }: { item: EvidenceItem; onClose
   let body;
   if (url === undefined) body = <Spin />;
   else if (url === null) body = null;
-  else if (item.mime.startsWith('image/')) body = <img src={url} alt={item.title} style={{ maxWidth: '100%', maxHeight: 480 }} />;
+  else if (item.mime.startsWith('image/'))
+    body = <img src={url} alt={item.title} style={{ maxWidth: '100%', maxHeight: 480 }} />;
   else if (item.mime.startsWith('audio/')) body = <audio src={url} controls aria-label={item.title} />;
-  else if (item.mime.startsWith('video/')) body = <video src={url} controls style={{ maxWidth: '100%' }} aria-label={item.title} />;
+  else if (item.mime.startsWith('video/'))
+    body = <video src={url} controls style={{ maxWidth: '100%' }} aria-label={item.title} />;
   else
     body = (
-      <Button href={url} target="_blank" rel="noopener" download={item.mime === 'application/pdf' || item.mime.startsWith('text/') ? undefined : item.originalName}>
+      <Button
+        href={url}
+        target="_blank"
+        rel="noopener"
+        download={
+          item.mime === 'application/pdf' || item.mime.startsWith('text/') ? undefined : item.originalName
+        }
+      >
         {t('evidence.open')}
       </Button>
     );

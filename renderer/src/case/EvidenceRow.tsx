@@ -36,12 +36,36 @@ export function EvidenceRow({ item, actions }: { item: EvidenceItem; actions: Ev
           </span>
         </span>
       </div>
-      <InlineKindSelect value={item.kind} onChange={(k) => actions.onKind(item, k)} label={`${t('evidence.kind')}: ${item.title}`} />
+      <InlineKindSelect
+        value={item.kind}
+        onChange={(k) => actions.onKind(item, k)}
+        label={`${t('evidence.kind')}: ${item.title}`}
+      />
       <Space size={0}>
-        <Button type="text" icon={<EyeOutlined />} onClick={() => actions.onPreview(item)} aria-label={`${t('evidence.open')}: ${item.title}`} />
-        <Button type="text" icon={<EditOutlined />} onClick={() => actions.onEdit(item)} aria-label={`${t('evidence.edit')}: ${item.title}`} />
-        <Popconfirm title={t('evidence.removeConfirm')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => actions.onRemove(item)}>
-          <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('common.remove')}: ${item.title}`} />
+        <Button
+          type="text"
+          icon={<EyeOutlined />}
+          onClick={() => actions.onPreview(item)}
+          aria-label={`${t('evidence.open')}: ${item.title}`}
+        />
+        <Button
+          type="text"
+          icon={<EditOutlined />}
+          onClick={() => actions.onEdit(item)}
+          aria-label={`${t('evidence.edit')}: ${item.title}`}
+        />
+        <Popconfirm
+          title={t('evidence.removeConfirm')}
+          okText={t('common.yes')}
+          cancelText={t('common.no')}
+          onConfirm={() => actions.onRemove(item)}
+        >
+          <Button
+            type="text"
+            danger
+            icon={<DeleteOutlined />}
+            aria-label={`${t('common.remove')}: ${item.title}`}
+          />
         </Popconfirm>
       </Space>
     </div>

@@ -1,5 +1,11 @@
 /** A small picture of an evidence item: the cached thumbnail for images, an icon for everything else. */
-import { AudioOutlined, FileOutlined, FilePdfOutlined, FileTextOutlined, VideoCameraOutlined } from '@ant-design/icons';
+import {
+  AudioOutlined,
+  FileOutlined,
+  FilePdfOutlined,
+  FileTextOutlined,
+  VideoCameraOutlined,
+} from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import type { EvidenceItem } from '../../../core/domain/types.ts';
 import { host } from '../api/client.ts';
@@ -28,7 +34,8 @@ export function EvidenceThumb({ item }: { item: EvidenceItem }) {
       if (made?.startsWith('blob:')) URL.revokeObjectURL(made);
     };
   }, [item.id, isImage]);
-  if (isImage && url) return <img className="thumb" src={url} alt={item.title} data-testid="evidence-thumb" />;
+  if (isImage && url)
+    return <img className="thumb" src={url} alt={item.title} data-testid="evidence-thumb" />;
   return (
     <span className="thumb" style={{ fontSize: 24, color: '#595959' }} aria-hidden>
       {icon(item.mime)}

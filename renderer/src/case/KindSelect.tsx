@@ -31,7 +31,12 @@ export function KindSelect({ value, onChange, label }: Props) {
 export function InlineKindSelect({ value, onChange, label }: Props) {
   const { pick } = useI18n();
   return (
-    <select className="native-select" value={value} onChange={(e) => onChange?.(e.target.value)} aria-label={label}>
+    <select
+      className="native-select"
+      value={value}
+      onChange={(e) => onChange?.(e.target.value)}
+      aria-label={label}
+    >
       {evidenceKinds.map((k) => (
         <option key={k.id} value={k.id}>
           {pick(k.name)}

@@ -17,10 +17,22 @@ export function PaymentFields({ optional = false, full = false }: { optional?: b
   const required = !optional;
   return (
     <>
-      <Form.Item label={t('payments.txid')} name="txid" extra={t('payments.txidHint')} rules={[{ required, whitespace: true }, { pattern: /^\s*['`]?[0-9A-Za-z_-]+\s*$/, message: t('payments.txidHint') }]}>
+      <Form.Item
+        label={t('payments.txid')}
+        name="txid"
+        extra={t('payments.txidHint')}
+        rules={[
+          { required, whitespace: true },
+          { pattern: /^\s*['`]?[0-9A-Za-z_-]+\s*$/, message: t('payments.txidHint') },
+        ]}
+      >
         <Input inputMode="numeric" maxLength={64} className="mono" />
       </Form.Item>
-      <Form.Item label={t('payments.amount')} name="amount" rules={[{ required }, { pattern: /^\d+(\.\d{1,2})?$/, message: '12.34' }]}>
+      <Form.Item
+        label={t('payments.amount')}
+        name="amount"
+        rules={[{ required }, { pattern: /^\d+(\.\d{1,2})?$/, message: '12.34' }]}
+      >
         <Input inputMode="decimal" prefix="¥" maxLength={20} />
       </Form.Item>
       <Form.Item label={t('payments.time')} name="time" rules={[{ required }]}>

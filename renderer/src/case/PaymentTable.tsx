@@ -15,7 +15,12 @@ const ROW_HEIGHT = 44;
 export function PaymentTable({ payments, onRemove }: { payments: Payment[]; onRemove(p: Payment): void }) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: payments.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtual = useVirtualizer({
+    count: payments.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
   return (
     <div
       ref={scroller}
@@ -27,9 +32,15 @@ export function PaymentTable({ payments, onRemove }: { payments: Payment[]; onRe
       data-testid="payment-table"
       tabIndex={0}
     >
-      <div className="table-row table-head" role="row" style={{ gridTemplateColumns: COLUMNS, height: ROW_HEIGHT }}>
+      <div
+        className="table-row table-head"
+        role="row"
+        style={{ gridTemplateColumns: COLUMNS, height: ROW_HEIGHT }}
+      >
         <span role="columnheader">{t('payments.col.time')}</span>
-        <span role="columnheader" style={{ textAlign: 'right', paddingRight: 16 }}>{t('payments.col.amount')}</span>
+        <span role="columnheader" style={{ textAlign: 'right', paddingRight: 16 }}>
+          {t('payments.col.amount')}
+        </span>
         <span role="columnheader">{t('payments.col.counterparty')}</span>
         <span role="columnheader">{t('payments.col.txid')}</span>
         <span role="columnheader">{t('payments.col.source')}</span>
@@ -47,21 +58,53 @@ export function PaymentTable({ payments, onRemove }: { payments: Payment[]; onRe
               aria-rowindex={v.index + 2}
               className="table-row"
               data-testid="payment-row"
-              style={{ gridTemplateColumns: COLUMNS, height: ROW_HEIGHT, position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}
+              style={{
+                gridTemplateColumns: COLUMNS,
+                height: ROW_HEIGHT,
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${v.start}px)`,
+              }}
             >
               <span role="cell">{shortTime(p.time)}</span>
-              <span role="cell" style={{ textAlign: 'right', paddingRight: 16, color: p.direction === 'expense' ? '#a8071a' : undefined }}>
+              <span
+                role="cell"
+                style={{
+                  textAlign: 'right',
+                  paddingRight: 16,
+                  color: p.direction === 'expense' ? '#a8071a' : undefined,
+                }}
+              >
                 {p.direction === 'expense' ? '-' : ''}
                 {yuan(p.amountFen)}
               </span>
-              <span role="cell" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{p.counterparty}</span>
-              <span role="cell" className="mono">{p.txid}</span>
+              <span
+                role="cell"
+                style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+              >
+                {p.counterparty}
+              </span>
+              <span role="cell" className="mono">
+                {p.txid}
+              </span>
               <span role="cell">
                 <Tag>{t(p.source === 'bill' ? 'payments.source.bill' : 'payments.source.manual')}</Tag>
               </span>
               <span role="cell">
-                <Popconfirm title={t('payments.removeConfirm')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => onRemove(p)}>
-                  <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('common.remove')} ${p.txid}`} />
+                <Popconfirm
+                  title={t('payments.removeConfirm')}
+                  okText={t('common.yes')}
+                  cancelText={t('common.no')}
+                  onConfirm={() => onRemove(p)}
+                >
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={`${t('common.remove')} ${p.txid}`}
+                  />
                 </Popconfirm>
               </span>
             </div>

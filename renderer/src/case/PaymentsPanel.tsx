@@ -9,7 +9,15 @@ import { AddPaymentModal } from './AddPaymentModal.tsx';
 import { BillImportModal } from './BillImportModal.tsx';
 import { PaymentTable } from './PaymentTable.tsx';
 
-export function PaymentsPanel({ caseId, payments, onChanged }: { caseId: number; payments: Payment[]; onChanged(): void }) {
+export function PaymentsPanel({
+  caseId,
+  payments,
+  onChanged,
+}: {
+  caseId: number;
+  payments: Payment[];
+  onChanged(): void;
+}) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
@@ -34,9 +42,15 @@ export function PaymentsPanel({ caseId, payments, onChanged }: { caseId: number;
           {t('payments.import')}
         </Button>
       </Space>
-      {payments.length === 0 ? <Empty description={t('payments.empty')} /> : <PaymentTable payments={payments} onRemove={(p) => void remove(p)} />}
+      {payments.length === 0 ? (
+        <Empty description={t('payments.empty')} />
+      ) : (
+        <PaymentTable payments={payments} onRemove={(p) => void remove(p)} />
+      )}
       <AddPaymentModal caseId={caseId} open={adding} onClose={() => setAdding(false)} onAdded={onChanged} />
-      {importing && <BillImportModal caseId={caseId} onClose={() => setImporting(false)} onImported={onChanged} />}
+      {importing && (
+        <BillImportModal caseId={caseId} onClose={() => setImporting(false)} onImported={onChanged} />
+      )}
     </Space>
   );
 }

@@ -13,12 +13,23 @@ export function RouteCheckCard({ check }: { check: RouteCheck }) {
       data-testid="route-check"
       title={
         <Space>
-          {check.satisfied ? <CheckCircleTwoTone twoToneColor="#389e0d" /> : <ExclamationCircleTwoTone twoToneColor="#d46b08" />}
+          {check.satisfied ? (
+            <CheckCircleTwoTone twoToneColor="#389e0d" />
+          ) : (
+            <ExclamationCircleTwoTone twoToneColor="#d46b08" />
+          )}
           <span>{pick(check.name)}</span>
           {check.done && <Tag color="green">{t('checklist.done')}</Tag>}
         </Space>
       }
-      extra={<Progress type="circle" size={36} percent={Math.round(check.score * 100)} aria-label={pick(check.name)} />}
+      extra={
+        <Progress
+          type="circle"
+          size={36}
+          percent={Math.round(check.score * 100)}
+          aria-label={pick(check.name)}
+        />
+      }
     >
       <Typography.Paragraph>{pick(check.summary)}</Typography.Paragraph>
       {check.deadlines.length > 0 && (
@@ -42,7 +53,15 @@ export function RouteCheckCard({ check }: { check: RouteCheck }) {
                   <Typography.Text type="secondary">{t('checklist.howTo')}：</Typography.Text>
                   <Typography.Paragraph>{pick(m.howTo)}</Typography.Paragraph>
                   {m.anyOf && m.anyOf.length > 1 && (
-                    <List size="small" dataSource={m.anyOf} renderItem={(a) => <List.Item>{pick(a.label)}：{pick(a.howTo)}</List.Item>} />
+                    <List
+                      size="small"
+                      dataSource={m.anyOf}
+                      renderItem={(a) => (
+                        <List.Item>
+                          {pick(a.label)}：{pick(a.howTo)}
+                        </List.Item>
+                      )}
+                    />
                   )}
                   {m.obstacles?.map((o) => (
                     <Typography.Paragraph key={o.id} type="secondary">
@@ -66,10 +85,20 @@ export function RouteCheckCard({ check }: { check: RouteCheck }) {
         </div>
       )}
       {check.warnings.map((w) => (
-        <Alert key={w.id} type="warning" showIcon style={{ marginTop: 8 }} message={pick(w.message)} description={w.source} />
+        <Alert
+          key={w.id}
+          type="warning"
+          showIcon
+          style={{ marginTop: 8 }}
+          message={pick(w.message)}
+          description={w.source}
+        />
       ))}
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
-        {t('checklist.sources')}：{check.source} · <a href={`#/guide/${check.stage}`} style={{ textDecoration: 'underline' }}>{t('checklist.guide')}</a>
+        {t('checklist.sources')}：{check.source} ·{' '}
+        <a href={`#/guide/${check.stage}`} style={{ textDecoration: 'underline' }}>
+          {t('checklist.guide')}
+        </a>
       </Typography.Paragraph>
     </Card>
   );

@@ -32,7 +32,13 @@ export function TimelinePanel({ caseId, payments, events, deadlines, onChanged }
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const items = useMemo(
-    () => axisItems(payments, events, deadlines, (p) => `${t('event.payment')} ${yuan(p.amountFen)} → ${p.counterparty || '?'}`),
+    () =>
+      axisItems(
+        payments,
+        events,
+        deadlines,
+        (p) => `${t('event.payment')} ${yuan(p.amountFen)} → ${p.counterparty || '?'}`,
+      ),
     [payments, events, deadlines, t],
   );
 
@@ -57,11 +63,18 @@ export function TimelinePanel({ caseId, payments, events, deadlines, onChanged }
             items={items.map((it) => ({
               key: it.key,
               color: it.kind === 'deadline' && !it.passed ? 'blue' : COLORS[it.kind],
-              dot: it.kind === 'payment' ? <PayCircleOutlined /> : it.kind === 'deadline' ? <ClockCircleOutlined /> : undefined,
+              dot:
+                it.kind === 'payment' ? (
+                  <PayCircleOutlined />
+                ) : it.kind === 'deadline' ? (
+                  <ClockCircleOutlined />
+                ) : undefined,
               label: shortTime(it.at).slice(0, 16),
               children: (
                 <div data-testid="timeline-item">
-                  <Tag color={COLORS[it.kind] === 'gray' ? 'default' : COLORS[it.kind]}>{t(`event.${it.kind}`)}</Tag>
+                  <Tag color={COLORS[it.kind] === 'gray' ? 'default' : COLORS[it.kind]}>
+                    {t(`event.${it.kind}`)}
+                  </Tag>
                   <Typography.Text>{it.text}</Typography.Text>
                   {it.ref && (
                     <Typography.Text type="secondary" className="mono">
@@ -70,8 +83,19 @@ export function TimelinePanel({ caseId, payments, events, deadlines, onChanged }
                     </Typography.Text>
                   )}
                   {it.eventId !== undefined && (
-                    <Popconfirm title={t('timeline.removeConfirm')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void remove(it.eventId!)}>
-                      <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`${t('common.remove')}: ${it.text}`} />
+                    <Popconfirm
+                      title={t('timeline.removeConfirm')}
+                      okText={t('common.yes')}
+                      cancelText={t('common.no')}
+                      onConfirm={() => void remove(it.eventId!)}
+                    >
+                      <Button
+                        type="text"
+                        size="small"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={`${t('common.remove')}: ${it.text}`}
+                      />
                     </Popconfirm>
                   )}
                 </div>

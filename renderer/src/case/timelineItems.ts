@@ -26,13 +26,38 @@ function sortKey(at: string): number {
   return Number.isNaN(t) ? 0 : t;
 }
 
-export function axisItems(payments: Payment[], events: TimelineEvent[], deadlines: AxisDeadline[], paymentText: (p: Payment) => string, maxPayments = 200): AxisItem[] {
+export function axisItems(
+  payments: Payment[],
+  events: TimelineEvent[],
+  deadlines: AxisDeadline[],
+  paymentText: (p: Payment) => string,
+  maxPayments = 200,
+): AxisItem[] {
   // A bill can hold thousands of rows; the axis shows the outgoing payments of the case, capped.
   const shownPayments = payments.filter((p) => p.direction === 'expense').slice(0, maxPayments);
   const items: AxisItem[] = [
-    ...shownPayments.map((p) => ({ key: `p${p.id}`, at: p.time, kind: 'payment' as const, text: paymentText(p), ref: p.txid })),
-    ...events.map((e) => ({ key: `e${e.id}`, at: e.date, kind: e.kind, text: e.text, ref: e.ref, eventId: e.id })),
-    ...deadlines.map((d) => ({ key: `d${d.id}`, at: d.date, kind: 'deadline' as const, text: d.label, passed: d.passed })),
+    ...shownPayments.map((p) => ({
+      key: `p${p.id}`,
+      at: p.time,
+      kind: 'payment' as const,
+      text: paymentText(p),
+      ref: p.txid,
+    })),
+    ...events.map((e) => ({
+      key: `e${e.id}`,
+      at: e.date,
+      kind: e.kind,
+      text: e.text,
+      ref: e.ref,
+      eventId: e.id,
+    })),
+    ...deadlines.map((d) => ({
+      key: `d${d.id}`,
+      at: d.date,
+      kind: 'deadline' as const,
+      text: d.label,
+      passed: d.passed,
+    })),
   ];
   return items.sort((a, b) => sortKey(a.at) - sortKey(b.at));
 }

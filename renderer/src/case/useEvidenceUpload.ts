@@ -17,12 +17,22 @@ export function useEvidenceUpload(caseId: number, onDone: () => void) {
       if (controller.current) return;
       const ac = new AbortController();
       controller.current = ac;
-      setTask({ label: t('evidence.uploading', { done: 0, total: files.length }), done: 0, total: files.length * 2 });
+      setTask({
+        label: t('evidence.uploading', { done: 0, total: files.length }),
+        done: 0,
+        total: files.length * 2,
+      });
       host
         .addFiles(caseId, files, {
           signal: ac.signal,
-          onUpload: (done, total) => setTask({ label: t('evidence.uploading', { done, total }), done, total: total * 2 }),
-          onProgress: (e) => setTask({ label: t('evidence.hashing', { done: e.done, total: e.total }), done: files.length + e.done, total: files.length * 2 }),
+          onUpload: (done, total) =>
+            setTask({ label: t('evidence.uploading', { done, total }), done, total: total * 2 }),
+          onProgress: (e) =>
+            setTask({
+              label: t('evidence.hashing', { done: e.done, total: e.total }),
+              done: files.length + e.done,
+              total: files.length * 2,
+            }),
         })
         .then((added) => {
           message.success(t('evidence.added', { n: added.length }));

@@ -10,7 +10,9 @@ function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry
 
 async function walk(entry: FileSystemEntry, out: File[]): Promise<void> {
   if (entry.isFile) {
-    out.push(await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)));
+    out.push(
+      await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)),
+    );
     return;
   }
   if (!entry.isDirectory) return;

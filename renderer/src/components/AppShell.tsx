@@ -37,8 +37,22 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         </nav>
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', borderBottom: '1px solid #f0f0f0', height: 48 }}>
-          <Button onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} title={t('lang.label')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            borderBottom: '1px solid #f0f0f0',
+            height: 48,
+          }}
+        >
+          <Button
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            title={t('lang.label')}
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+          >
             {t('lang.switch')}
           </Button>
         </Layout.Header>

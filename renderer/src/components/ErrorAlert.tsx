@@ -12,7 +12,13 @@ export function ErrorAlert({ error, onRetry }: { error: ApiError; onRetry?: () =
       role="alert"
       message={t('error.title')}
       description={pick(error.text)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -46,20 +46,94 @@ export const guideRoutes: GuideItem[] = [
 ];
 
 export const hotlines: GuideItem[] = [
-  { id: '95017', title: { zh: '95017 微信支付客服', en: '95017 WeChat Pay customer service' }, body: { zh: '投诉、请求冻结对方账户', en: 'Complaints; ask to lock the other account' }, source: 'wechat-pay-complaint' },
-  { id: '110', title: { zh: '110 报警', en: '110 Police' }, body: { zh: '被骗后立即拨打，请求紧急止付', en: 'Call at once after a fraud; ask for an emergency stop-payment' }, source: 'police-channel' },
-  { id: '96110', title: { zh: '96110 反诈专线', en: '96110 Anti-fraud hotline' }, body: { zh: '电信网络诈骗咨询与报案；国家反诈中心 App 也可报案', en: 'Telecom fraud advice and reports; the National Anti-Fraud Centre app takes reports too' }, source: 'police-channel' },
-  { id: '12315', title: { zh: '12315 市场监管投诉', en: '12315 Market-regulation complaints' }, body: { zh: '商品和服务纠纷；不受理刑事诈骗', en: 'Disputes over goods and services; not criminal fraud' }, source: 'channel-12315' },
+  {
+    id: '95017',
+    title: { zh: '95017 微信支付客服', en: '95017 WeChat Pay customer service' },
+    body: { zh: '投诉、请求冻结对方账户', en: 'Complaints; ask to lock the other account' },
+    source: 'wechat-pay-complaint',
+  },
+  {
+    id: '110',
+    title: { zh: '110 报警', en: '110 Police' },
+    body: {
+      zh: '被骗后立即拨打，请求紧急止付',
+      en: 'Call at once after a fraud; ask for an emergency stop-payment',
+    },
+    source: 'police-channel',
+  },
+  {
+    id: '96110',
+    title: { zh: '96110 反诈专线', en: '96110 Anti-fraud hotline' },
+    body: {
+      zh: '电信网络诈骗咨询与报案；国家反诈中心 App 也可报案',
+      en: 'Telecom fraud advice and reports; the National Anti-Fraud Centre app takes reports too',
+    },
+    source: 'police-channel',
+  },
+  {
+    id: '12315',
+    title: { zh: '12315 市场监管投诉', en: '12315 Market-regulation complaints' },
+    body: {
+      zh: '商品和服务纠纷；不受理刑事诈骗',
+      en: 'Disputes over goods and services; not criminal fraud',
+    },
+    source: 'channel-12315',
+  },
 ];
 
 export const tiers: GuideItem[] = [
-  { id: 'basic', title: { zh: '基础：支付限额', en: 'Basic: payment limits' }, body: { zh: '设置每日、每笔限额，立即生效。', en: 'Daily and per-payment limits, effective at once.' }, source: 'guide', section: '§2.7' },
-  { id: 'middle', title: { zh: '中级：支付安全锁', en: 'Middle: payment security lock' }, body: { zh: '每次付款前人脸识别。', en: 'Face recognition before each payment.' }, source: 'guide', section: '§2.7' },
-  { id: 'high', title: { zh: '高级：数字证书 + 硬件令牌', en: 'High: digital certificate + hardware token' }, body: { zh: '5 分钟内拦截异常交易。', en: 'Blocks abnormal transactions within 5 minutes.' }, source: 'guide', section: '§2.7' },
+  {
+    id: 'basic',
+    title: { zh: '基础：支付限额', en: 'Basic: payment limits' },
+    body: { zh: '设置每日、每笔限额，立即生效。', en: 'Daily and per-payment limits, effective at once.' },
+    source: 'guide',
+    section: '§2.7',
+  },
+  {
+    id: 'middle',
+    title: { zh: '中级：支付安全锁', en: 'Middle: payment security lock' },
+    body: { zh: '每次付款前人脸识别。', en: 'Face recognition before each payment.' },
+    source: 'guide',
+    section: '§2.7',
+  },
+  {
+    id: 'high',
+    title: { zh: '高级：数字证书 + 硬件令牌', en: 'High: digital certificate + hardware token' },
+    body: { zh: '5 分钟内拦截异常交易。', en: 'Blocks abnormal transactions within 5 minutes.' },
+    source: 'guide',
+    section: '§2.7',
+  },
 ];
 
 export const crossBorder: GuideItem[] = [
-  { id: 'fx', title: { zh: '汇率损失', en: 'Exchange-rate losses' }, body: { zh: '通过外汇管理局申报并走国际仲裁；汇率损失由用户自己承担（跨境电子商务外汇管理办法）。', en: 'Declare through the foreign-exchange administration and use international arbitration; exchange losses are borne by the user.' }, source: 'guide', section: '§2.5, §2.7' },
-  { id: 'customs', title: { zh: '海关纠纷', en: 'Customs disputes' }, body: { zh: 'WTO《贸易便利化协定》：在欧盟，物流公司可能需要承担责任。', en: 'WTO Trade Facilitation Agreement: in the EU the logistics company can be held liable.' }, source: 'guide', section: '§2.7' },
-  { id: 'fraud', title: { zh: '跨境诈骗', en: 'Cross-border fraud' }, body: { zh: '可通过国际刑警组织红色通缉令追查；东南亚地区追回非常困难。', en: 'Interpol red notices; recovery from Southeast Asia is very hard.' }, source: 'guide', section: '§2.7' },
+  {
+    id: 'fx',
+    title: { zh: '汇率损失', en: 'Exchange-rate losses' },
+    body: {
+      zh: '通过外汇管理局申报并走国际仲裁；汇率损失由用户自己承担（跨境电子商务外汇管理办法）。',
+      en: 'Declare through the foreign-exchange administration and use international arbitration; exchange losses are borne by the user.',
+    },
+    source: 'guide',
+    section: '§2.5, §2.7',
+  },
+  {
+    id: 'customs',
+    title: { zh: '海关纠纷', en: 'Customs disputes' },
+    body: {
+      zh: 'WTO《贸易便利化协定》：在欧盟，物流公司可能需要承担责任。',
+      en: 'WTO Trade Facilitation Agreement: in the EU the logistics company can be held liable.',
+    },
+    source: 'guide',
+    section: '§2.7',
+  },
+  {
+    id: 'fraud',
+    title: { zh: '跨境诈骗', en: 'Cross-border fraud' },
+    body: {
+      zh: '可通过国际刑警组织红色通缉令追查；东南亚地区追回非常困难。',
+      en: 'Interpol red notices; recovery from Southeast Asia is very hard.',
+    },
+    source: 'guide',
+    section: '§2.7',
+  },
 ];

@@ -34,7 +34,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         setLangState(next);
       },
       t(key, params = {}) {
-        return table[key].replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+        return table[key].replace(/\{(\w+)\}/g, (whole, k: string) =>
+          k in params ? String(params[k]) : whole,
+        );
       },
       pick(text) {
         return text ? text[lang] || text.zh : '';

@@ -27,7 +27,8 @@ export const en: Record<MessageKey, string> = {
   'common.search': 'Search',
   'common.all': 'All',
   'welcome.title': 'Welcome to PayProof',
-  'welcome.lead': 'Keep payment records, screenshots, chats and recordings safely in one place, see what is still missing, and write the police report and complaints.',
+  'welcome.lead':
+    'Keep payment records, screenshots, chats and recordings safely in one place, see what is still missing, and write the police report and complaints.',
   'welcome.vault': 'Your vault',
   'welcome.vaultHint': 'Every original is kept in this folder; nothing is uploaded anywhere.',
   'welcome.start': 'Start: fill in your details',
@@ -128,7 +129,8 @@ export const en: Record<MessageKey, string> = {
   'evidence.kind': 'Kind',
   'evidence.linked': 'Linked payments',
   'evidence.linkPh': 'Payments this evidence supports',
-  'evidence.removeConfirm': 'Remove this evidence from the case? The original goes too unless another case uses it.',
+  'evidence.removeConfirm':
+    'Remove this evidence from the case? The original goes too unless another case uses it.',
   'evidence.open': 'Open original',
   'evidence.sha': 'SHA-256 checksum',
   'evidence.captured': 'Captured/modified',
@@ -180,7 +182,8 @@ export const en: Record<MessageKey, string> = {
   'doc.civil': 'Civil complaint and evidence list',
   'progress.cancel': 'Cancel',
   'guide.title': 'Guide',
-  'guide.lead': 'In the order the guide recommends: refund to the original path first, then a platform complaint, then legal routes.',
+  'guide.lead':
+    'In the order the guide recommends: refund to the original path first, then a platform complaint, then legal routes.',
   'guide.routes': 'Three routes',
   'guide.hotlines': 'Hotlines',
   'guide.tiers': 'Payment protection tiers',
@@ -188,7 +191,8 @@ export const en: Record<MessageKey, string> = {
   'guide.source': 'Source',
   'settings.title': 'Settings',
   'settings.vault': 'Vault location',
-  'settings.vaultHint': 'In browser mode the vault is set by the --vault option of the start command; restart with another to switch.',
+  'settings.vaultHint':
+    'In browser mode the vault is set by the --vault option of the start command; restart with another to switch.',
   'settings.stats': '{cases} cases · {evidence} evidence items · {payments} payments',
   'settings.doctor': 'Check the vault',
   'settings.doctorOk': 'Checked: every original is intact and the audit log is unchanged.',
@@ -197,7 +201,8 @@ export const en: Record<MessageKey, string> = {
   'settings.backupLabel': 'Backup and restore',
   'settings.backupDone': 'Backup finished.',
   'settings.backupWhere': 'Backed up {files} originals ({mb} MB) to: {path}',
-  'settings.restoreHint': 'To restore, unpack a backup into an empty folder (payproof restore backup.zip --to EMPTY_FOLDER); every hash and the audit log are checked. Then open that folder as the vault. A restore never writes over an existing vault.',
+  'settings.restoreHint':
+    'To restore, unpack a backup into an empty folder (payproof restore backup.zip --to EMPTY_FOLDER); every hash and the audit log are checked. Then open that folder as the vault. A restore never writes over an existing vault.',
   'settings.mode': 'Running as',
   'settings.mode.browser': 'Browser mode (this computer only)',
   'settings.mode.electron': 'Desktop app',

@@ -195,7 +195,8 @@ export const zh = {
   'settings.backupLabel': '备份与恢复',
   'settings.backupDone': '备份完成。',
   'settings.backupWhere': '已备份 {files} 个原件（{mb} MB）到：{path}',
-  'settings.restoreHint': '恢复：把备份文件恢复到一个空文件夹（payproof restore 备份文件.zip --to 空文件夹），会逐一核对哈希和审计日志，再用该文件夹打开证据库。恢复从不覆盖现有证据库。',
+  'settings.restoreHint':
+    '恢复：把备份文件恢复到一个空文件夹（payproof restore 备份文件.zip --to 空文件夹），会逐一核对哈希和审计日志，再用该文件夹打开证据库。恢复从不覆盖现有证据库。',
   'settings.mode': '运行方式',
   'settings.mode.browser': '浏览器模式（仅本机访问）',
   'settings.mode.electron': '桌面应用',

@@ -18,8 +18,16 @@ export interface KindInfo {
   howTo?: LocalizedText;
 }
 
-export const routes: RouteInfo[] = (routesFile.routes as RouteInfo[]).map(({ id, name, summary }) => ({ id, name, summary }));
-export const evidenceKinds: KindInfo[] = (kindsFile.kinds as KindInfo[]).map(({ id, name, howTo }) => ({ id, name, howTo }));
+export const routes: RouteInfo[] = (routesFile.routes as RouteInfo[]).map(({ id, name, summary }) => ({
+  id,
+  name,
+  summary,
+}));
+export const evidenceKinds: KindInfo[] = (kindsFile.kinds as KindInfo[]).map(({ id, name, howTo }) => ({
+  id,
+  name,
+  howTo,
+}));
 
 const routeById = new Map(routes.map((r) => [r.id, r]));
 const kindById = new Map(evidenceKinds.map((k) => [k.id, k]));

@@ -17,10 +17,13 @@ export function BackupPanel() {
     setPercent(0);
     setResult(null);
     try {
-      const r = await api['vault.backup']({}, {
-        signal: abort.current.signal,
-        onProgress: (e) => setPercent(e.total ? Math.round((e.done / e.total) * 100) : 0),
-      });
+      const r = await api['vault.backup'](
+        {},
+        {
+          signal: abort.current.signal,
+          onProgress: (e) => setPercent(e.total ? Math.round((e.done / e.total) * 100) : 0),
+        },
+      );
       setResult(r);
       message.success(t('settings.backupDone'));
     } catch (err) {
@@ -36,14 +39,16 @@ export function BackupPanel() {
         <Button onClick={() => void backup()} loading={percent !== null}>
           {t('settings.backup')}
         </Button>
-        {percent !== null && (
-          <Button onClick={() => abort.current?.abort()}>{t('common.cancel')}</Button>
-        )}
+        {percent !== null && <Button onClick={() => abort.current?.abort()}>{t('common.cancel')}</Button>}
       </Space>
       {percent !== null && <Progress percent={percent} size="small" aria-label={t('settings.backup')} />}
       {result && (
         <Typography.Text copyable={{ text: result.path }} data-testid="backup-path">
-          {t('settings.backupWhere', { path: result.path, files: result.objects, mb: (result.bytes / 1048576).toFixed(1) })}
+          {t('settings.backupWhere', {
+            path: result.path,
+            files: result.objects,
+            mb: (result.bytes / 1048576).toFixed(1),
+          })}
         </Typography.Text>
       )}
       <Typography.Text type="secondary">{t('settings.restoreHint')}</Typography.Text>

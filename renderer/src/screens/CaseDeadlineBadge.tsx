@@ -8,7 +8,10 @@ import { useI18n } from '../i18n/I18n.tsx';
 export function CaseDeadlineBadge({ caseId }: { caseId: number }) {
   const { t, pick } = useI18n();
   const available = host.hasMethod('rules.check');
-  const check = useLoad(() => (available ? api['rules.check']({ caseId }) : Promise.resolve(null)), [caseId, available]);
+  const check = useLoad(
+    () => (available ? api['rules.check']({ caseId }) : Promise.resolve(null)),
+    [caseId, available],
+  );
   const report = check.data;
   if (!report) return null;
   const next = report.routes
@@ -22,7 +25,13 @@ export function CaseDeadlineBadge({ caseId }: { caseId: number }) {
         <Tag
           color={daysUntil(next.date) <= 7 ? 'orange' : 'blue'}
           title={pick(next.label)}
-          style={{ maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'middle' }}
+          style={{
+            maxWidth: 240,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+            verticalAlign: 'middle',
+          }}
         >
           {t('checklist.daysLeft', { n: daysUntil(next.date) })} · {pick(next.label)}
         </Tag>

@@ -55,7 +55,15 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
   const dragging = useWindowDrop(onFiles, snapshot.data !== undefined);
 
   const deadlines = useMemo(
-    () => (check.data?.routes ?? []).flatMap((r) => r.deadlines.map((d) => ({ id: `${r.route}-${d.id}`, date: d.date, label: `${pick(r.name)}：${pick(d.label)}`, passed: d.passed }))),
+    () =>
+      (check.data?.routes ?? []).flatMap((r) =>
+        r.deadlines.map((d) => ({
+          id: `${r.route}-${d.id}`,
+          date: d.date,
+          label: `${pick(r.name)}：${pick(d.label)}`,
+          passed: d.passed,
+        })),
+      ),
     [check.data, pick],
   );
 
@@ -65,25 +73,60 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
   const expenseFen = s.payments.reduce((n, p) => n + (p.direction === 'expense' ? p.amountFen : 0), 0);
 
   const items = [
-    { key: 'payments', label: `${t('case.tab.payments')} (${s.payments.length})`, children: <PaymentsPanel caseId={caseId} payments={s.payments} onChanged={reload} /> },
+    {
+      key: 'payments',
+      label: `${t('case.tab.payments')} (${s.payments.length})`,
+      children: <PaymentsPanel caseId={caseId} payments={s.payments} onChanged={reload} />,
+    },
     {
       key: 'evidence',
       label: `${t('case.tab.evidence')} (${s.evidence.length})`,
-      children: <EvidencePanel items={s.evidence} payments={s.payments} onChanged={reload} onFiles={onFiles} />,
+      children: (
+        <EvidencePanel items={s.evidence} payments={s.payments} onChanged={reload} onFiles={onFiles} />
+      ),
     },
-    { key: 'timeline', label: t('case.tab.timeline'), children: <TimelinePanel caseId={caseId} payments={s.payments} events={s.events} deadlines={deadlines} onChanged={reload} /> },
+    {
+      key: 'timeline',
+      label: t('case.tab.timeline'),
+      children: (
+        <TimelinePanel
+          caseId={caseId}
+          payments={s.payments}
+          events={s.events}
+          deadlines={deadlines}
+          onChanged={reload}
+        />
+      ),
+    },
     {
       key: 'checklist',
       label: t('case.tab.checklist'),
-      children: <ChecklistPanel available={hasCheck} report={check.data ?? null} error={check.error} loading={check.loading} onRetry={check.reload} />,
+      children: (
+        <ChecklistPanel
+          available={hasCheck}
+          report={check.data ?? null}
+          error={check.error}
+          loading={check.loading}
+          onRetry={check.reload}
+        />
+      ),
     },
-    { key: 'documents', label: t('case.tab.documents'), children: <DocumentsPanel caseId={caseId} documents={s.documents} onChanged={reload} /> },
+    {
+      key: 'documents',
+      label: t('case.tab.documents'),
+      children: <DocumentsPanel caseId={caseId} documents={s.documents} onChanged={reload} />,
+    },
   ];
 
   return (
     <Card data-testid="case-page" data-ready="true">
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate('/')} style={{ paddingLeft: 0 }}>
+        <Button
+          type="link"
+          icon={<ArrowLeftOutlined />}
+          onClick={() => navigate('/')}
+          style={{ paddingLeft: 0 }}
+        >
           {t('case.back')}
         </Button>
         <Typography.Title level={2} style={{ margin: 0 }}>
@@ -97,7 +140,9 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
             <StatusTag status={s.case.status} />
           </Descriptions.Item>
           <Descriptions.Item label={t('case.amount')}>{yuan(expenseFen)}</Descriptions.Item>
-          <Descriptions.Item label={t('payments.col.counterparty')}>{s.counterparties.map((c) => c.name).join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('payments.col.counterparty')}>
+            {s.counterparties.map((c) => c.name).join('、') || '—'}
+          </Descriptions.Item>
         </Descriptions>
         {check.data?.next?.urgent && tab !== 'checklist' && (
           // Fraud: the police freeze (紧急止付) is worth most in the first hours, so say it on every tab.

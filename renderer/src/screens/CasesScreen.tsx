@@ -29,7 +29,9 @@ export function CasesScreen() {
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return (cases.data ?? []).filter((c) => !q || c.title.toLowerCase().includes(q) || c.narrative.toLowerCase().includes(q));
+    return (cases.data ?? []).filter(
+      (c) => !q || c.title.toLowerCase().includes(q) || c.narrative.toLowerCase().includes(q),
+    );
   }, [cases.data, query]);
 
   return (
@@ -39,7 +41,13 @@ export function CasesScreen() {
           {t('cases.title')}
         </Typography.Title>
         <Space>
-          <Input.Search placeholder={t('cases.searchPlaceholder')} aria-label={t('common.search')} allowClear onChange={(e) => setQuery(e.target.value)} style={{ width: 240 }} />
+          <Input.Search
+            placeholder={t('cases.searchPlaceholder')}
+            aria-label={t('common.search')}
+            allowClear
+            onChange={(e) => setQuery(e.target.value)}
+            style={{ width: 240 }}
+          />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setWizardOpen(true)}>
             {t('cases.new')}
           </Button>
@@ -63,15 +71,40 @@ export function CasesScreen() {
               </a>
             ),
           },
-          { title: t('cases.col.route'), dataIndex: 'route', render: (r: string) => <Tag color="blue">{pick(routeName(r))}</Tag> },
-          { title: t('cases.col.amount'), dataIndex: 'expenseFen', align: 'right', render: (f: number) => yuan(f) },
+          {
+            title: t('cases.col.route'),
+            dataIndex: 'route',
+            render: (r: string) => <Tag color="blue">{pick(routeName(r))}</Tag>,
+          },
+          {
+            title: t('cases.col.amount'),
+            dataIndex: 'expenseFen',
+            align: 'right',
+            render: (f: number) => yuan(f),
+          },
           { title: t('cases.col.counts'), render: (_, c) => `${c.paymentCount} / ${c.evidenceCount}` },
-          { title: t('cases.col.status'), dataIndex: 'status', render: (s: CaseRow['status']) => <StatusTag status={s} /> },
-          { title: t('checklist.deadlines'), key: 'deadline', render: (_, c) => <CaseDeadlineBadge caseId={c.id} /> },
-          { title: t('cases.col.updated'), dataIndex: 'updatedAt', render: (v: string) => shortTime(v).slice(0, 16) },
+          {
+            title: t('cases.col.status'),
+            dataIndex: 'status',
+            render: (s: CaseRow['status']) => <StatusTag status={s} />,
+          },
+          {
+            title: t('checklist.deadlines'),
+            key: 'deadline',
+            render: (_, c) => <CaseDeadlineBadge caseId={c.id} />,
+          },
+          {
+            title: t('cases.col.updated'),
+            dataIndex: 'updatedAt',
+            render: (v: string) => shortTime(v).slice(0, 16),
+          },
         ]}
       />
-      <NewCaseWizard open={wizardOpen} onClose={() => setWizardOpen(false)} onCreated={(id) => navigate(`/cases/${id}`)} />
+      <NewCaseWizard
+        open={wizardOpen}
+        onClose={() => setWizardOpen(false)}
+        onCreated={(id) => navigate(`/cases/${id}`)}
+      />
     </Card>
   );
 }

@@ -7,7 +7,9 @@ import type { LocalizedText } from '../../../core/domain/types.ts';
 import { crossBorder, guideRoutes, hotlines, tiers, type GuideItem } from '../guide/guideContent.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
-const sources = new Map((sourcesFile.sources as { id: string; title: LocalizedText }[]).map((s) => [s.id, s.title]));
+const sources = new Map(
+  (sourcesFile.sources as { id: string; title: LocalizedText }[]).map((s) => [s.id, s.title]),
+);
 
 function SourceLine({ item }: { item: GuideItem }) {
   const { t, pick } = useI18n();
@@ -22,12 +24,30 @@ function SourceLine({ item }: { item: GuideItem }) {
 function Section({ id, title, items }: { id: string; title: string; items: GuideItem[] }) {
   const { pick } = useI18n();
   return (
-    <Card id={`guide-${id}`} title={<Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>{title}</Typography.Title>} size="small" style={{ marginBottom: 16 }}>
+    <Card
+      id={`guide-${id}`}
+      title={
+        <Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>
+          {title}
+        </Typography.Title>
+      }
+      size="small"
+      style={{ marginBottom: 16 }}
+    >
       <List
         dataSource={items}
         renderItem={(item) => (
           <List.Item id={`guide-${item.id}`}>
-            <List.Item.Meta title={pick(item.title)} description={<>{pick(item.body)}<br /><SourceLine item={item} /></>} />
+            <List.Item.Meta
+              title={pick(item.title)}
+              description={
+                <>
+                  {pick(item.body)}
+                  <br />
+                  <SourceLine item={item} />
+                </>
+              }
+            />
           </List.Item>
         )}
       />
@@ -53,7 +73,15 @@ export function GuideScreen({ anchor }: { anchor: string }) {
           <Section id="cross-border" title={t('guide.crossBorder')} items={crossBorder} />
         </Col>
         <Col span={9}>
-          <Card title={<Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>{t('guide.hotlines')}</Typography.Title>} size="small" id="guide-hotlines">
+          <Card
+            title={
+              <Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>
+                {t('guide.hotlines')}
+              </Typography.Title>
+            }
+            size="small"
+            id="guide-hotlines"
+          >
             <List
               dataSource={hotlines}
               renderItem={(h) => (
@@ -61,7 +89,13 @@ export function GuideScreen({ anchor }: { anchor: string }) {
                   <List.Item.Meta
                     avatar={<PhoneOutlined style={{ fontSize: 20, color: '#0958d9' }} aria-hidden />}
                     title={<a href={`tel:${h.id}`}>{pick(h.title)}</a>}
-                    description={<>{pick(h.body)}<br /><SourceLine item={h} /></>}
+                    description={
+                      <>
+                        {pick(h.body)}
+                        <br />
+                        <SourceLine item={h} />
+                      </>
+                    }
                   />
                 </List.Item>
               )}

@@ -19,9 +19,22 @@ interface WizardValues extends Partial<PaymentValues> {
   counterpartyKind: 'merchant' | 'person' | 'unknown';
 }
 
-const STEP_FIELDS: (keyof WizardValues)[][] = [['title', 'narrative', 'place'], ['route'], ['counterparty', 'counterpartyKind'], []];
+const STEP_FIELDS: (keyof WizardValues)[][] = [
+  ['title', 'narrative', 'place'],
+  ['route'],
+  ['counterparty', 'counterpartyKind'],
+  [],
+];
 
-export function NewCaseWizard({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(id: number): void }) {
+export function NewCaseWizard({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose(): void;
+  onCreated(id: number): void;
+}) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<WizardValues>();
@@ -32,7 +45,11 @@ export function NewCaseWizard({ open, onClose, onCreated }: { open: boolean; onC
 
   async function next() {
     await form.validateFields(STEP_FIELDS[step]);
-    if (step === 0) form.setFieldValue('route', suggestRoute(`${form.getFieldValue('title') ?? ''} ${form.getFieldValue('narrative') ?? ''}`));
+    if (step === 0)
+      form.setFieldValue(
+        'route',
+        suggestRoute(`${form.getFieldValue('title') ?? ''} ${form.getFieldValue('narrative') ?? ''}`),
+      );
     setStep(step + 1);
   }
 
@@ -41,10 +58,27 @@ export function NewCaseWizard({ open, onClose, onCreated }: { open: boolean; onC
     setBusy(true);
     setError(undefined);
     try {
-      const created = await api['case.create']({ title: v.title, route: v.route, narrative: v.narrative ?? '', place: v.place ?? '' });
-      if (v.counterparty?.trim()) await api['counterparty.save']({ caseId: created.id, name: v.counterparty.trim(), kind: v.counterpartyKind });
+      const created = await api['case.create']({
+        title: v.title,
+        route: v.route,
+        narrative: v.narrative ?? '',
+        place: v.place ?? '',
+      });
+      if (v.counterparty?.trim())
+        await api['counterparty.save']({
+          caseId: created.id,
+          name: v.counterparty.trim(),
+          kind: v.counterpartyKind,
+        });
       if (v.txid?.trim() && v.amount?.trim() && v.time?.trim()) {
-        await api['payment.add']({ caseId: created.id, txid: v.txid, amount: v.amount, time: v.time, counterparty: v.counterparty ?? '', direction: 'expense' });
+        await api['payment.add']({
+          caseId: created.id,
+          txid: v.txid,
+          amount: v.amount,
+          time: v.time,
+          counterparty: v.counterparty ?? '',
+          direction: 'expense',
+        });
       }
       message.success(t('wizard.created'));
       form.resetFields();
@@ -60,16 +94,37 @@ export function NewCaseWizard({ open, onClose, onCreated }: { open: boolean; onC
 
   const chosen = routes.find((r) => r.id === route);
   return (
-    <Modal open={open} title={t('wizard.title')} onCancel={onClose} footer={null} width={720} destroyOnHidden={false}>
+    <Modal
+      open={open}
+      title={t('wizard.title')}
+      onCancel={onClose}
+      footer={null}
+      width={720}
+      destroyOnHidden={false}
+    >
       <Steps
         size="small"
         current={step}
         style={{ marginBottom: 24 }}
-        items={[{ title: t('wizard.step.what') }, { title: t('wizard.step.route') }, { title: t('wizard.step.who') }, { title: t('wizard.step.payment') }]}
+        items={[
+          { title: t('wizard.step.what') },
+          { title: t('wizard.step.route') },
+          { title: t('wizard.step.who') },
+          { title: t('wizard.step.payment') },
+        ]}
       />
-      <Form form={form} layout="vertical" initialValues={{ counterpartyKind: 'unknown', route: 'fraud' }} preserve>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ counterpartyKind: 'unknown', route: 'fraud' }}
+        preserve
+      >
         <div hidden={step !== 0}>
-          <Form.Item label={t('wizard.caseTitle')} name="title" rules={[{ required: true, whitespace: true }]}>
+          <Form.Item
+            label={t('wizard.caseTitle')}
+            name="title"
+            rules={[{ required: true, whitespace: true }]}
+          >
             <Input placeholder={t('wizard.caseTitlePh')} maxLength={200} />
           </Form.Item>
           <Form.Item label={t('wizard.narrative')} name="narrative">

@@ -26,7 +26,12 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved(p:
   async function save(values: Values) {
     setSaving(true);
     try {
-      const patch = { name: values.name ?? '', phone: values.phone ?? '', address: values.address ?? '', ...(changingId ? { idNumber: values.idNumber ?? '' } : {}) };
+      const patch = {
+        name: values.name ?? '',
+        phone: values.phone ?? '',
+        address: values.address ?? '',
+        ...(changingId ? { idNumber: values.idNumber ?? '' } : {}),
+      };
       const saved = await api['profile.update'](patch);
       message.success(t('common.saved'));
       setChangingId(saved.idNumber === '');
@@ -39,7 +44,12 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved(p:
   }
 
   return (
-    <Form<Values> layout="vertical" initialValues={{ name: profile.name, phone: profile.phone, address: profile.address }} onFinish={save} style={{ maxWidth: 520 }}>
+    <Form<Values>
+      layout="vertical"
+      initialValues={{ name: profile.name, phone: profile.phone, address: profile.address }}
+      onFinish={save}
+      style={{ maxWidth: 520 }}
+    >
       <Form.Item label={t('profile.name')} name="name">
         <Input autoComplete="name" />
       </Form.Item>

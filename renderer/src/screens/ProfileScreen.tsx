@@ -10,10 +10,16 @@ export function ProfileScreen() {
   const profile = useLoad(() => api['profile.get']({}), []);
   return (
     <Card data-testid="profile-screen">
-      <Typography.Title level={2} style={{ marginTop: 0 }}>{t('profile.title')}</Typography.Title>
+      <Typography.Title level={2} style={{ marginTop: 0 }}>
+        {t('profile.title')}
+      </Typography.Title>
       <Typography.Paragraph>{t('profile.lead')}</Typography.Paragraph>
       {profile.error && <ErrorAlert error={profile.error} onRetry={profile.reload} />}
-      {profile.data ? <ProfileForm profile={profile.data} onSaved={profile.reload} /> : !profile.error && <Spin />}
+      {profile.data ? (
+        <ProfileForm profile={profile.data} onSaved={profile.reload} />
+      ) : (
+        !profile.error && <Spin />
+      )}
     </Card>
   );
 }

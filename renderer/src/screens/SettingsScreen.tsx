@@ -19,7 +19,10 @@ export function SettingsScreen() {
     try {
       const report = await api['vault.doctor']({});
       if (report.ok) message.success(t('settings.doctorOk'));
-      else message.warning(`${t('settings.doctorBad')} (missing ${report.missing.length}, altered ${report.altered.length}, orphans ${report.orphans.length})`);
+      else
+        message.warning(
+          `${t('settings.doctorBad')} (missing ${report.missing.length}, altered ${report.altered.length}, orphans ${report.orphans.length})`,
+        );
     } catch (err) {
       message.error(pick(toApiError(err).text));
     } finally {
@@ -29,10 +32,20 @@ export function SettingsScreen() {
 
   return (
     <Card data-testid="settings-screen">
-      <Typography.Title level={2} style={{ marginTop: 0 }}>{t('settings.title')}</Typography.Title>
+      <Typography.Title level={2} style={{ marginTop: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
       <Descriptions column={1} bordered size="middle" labelStyle={{ width: 150, whiteSpace: 'nowrap' }}>
         <Descriptions.Item label={t('lang.label')}>
-          <Radio.Group value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('lang.label')} options={[{ value: 'zh', label: '简体中文' }, { value: 'en', label: 'English' }]} />
+          <Radio.Group
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+            aria-label={t('lang.label')}
+            options={[
+              { value: 'zh', label: '简体中文' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
         </Descriptions.Item>
         <Descriptions.Item label={t('settings.vault')}>
           {info.error && <ErrorAlert error={info.error} onRetry={info.reload} />}
@@ -41,8 +54,16 @@ export function SettingsScreen() {
               <Typography.Text code copyable data-testid="settings-vault-dir">
                 {info.data.dir}
               </Typography.Text>
-              <Typography.Text type="secondary">{t('settings.stats', { cases: info.data.cases, evidence: info.data.evidence, payments: info.data.payments })}</Typography.Text>
-              {host.mode === 'browser' && <Typography.Text type="secondary">{t('settings.vaultHint')}</Typography.Text>}
+              <Typography.Text type="secondary">
+                {t('settings.stats', {
+                  cases: info.data.cases,
+                  evidence: info.data.evidence,
+                  payments: info.data.payments,
+                })}
+              </Typography.Text>
+              {host.mode === 'browser' && (
+                <Typography.Text type="secondary">{t('settings.vaultHint')}</Typography.Text>
+              )}
               <Button onClick={() => void doctor()} loading={checking}>
                 {t('settings.doctor')}
               </Button>
@@ -52,7 +73,9 @@ export function SettingsScreen() {
         <Descriptions.Item label={t('settings.backupLabel')}>
           <BackupPanel />
         </Descriptions.Item>
-        <Descriptions.Item label={t('settings.mode')}>{t(host.mode === 'browser' ? 'settings.mode.browser' : 'settings.mode.electron')}</Descriptions.Item>
+        <Descriptions.Item label={t('settings.mode')}>
+          {t(host.mode === 'browser' ? 'settings.mode.browser' : 'settings.mode.electron')}
+        </Descriptions.Item>
       </Descriptions>
     </Card>
   );

@@ -2,7 +2,12 @@ import { Tag } from 'antd';
 import type { CaseStatus } from '../../../core/domain/types.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
-const COLORS: Record<CaseStatus, string> = { open: 'processing', submitted: 'gold', resolved: 'success', closed: 'default' };
+const COLORS: Record<CaseStatus, string> = {
+  open: 'processing',
+  submitted: 'gold',
+  resolved: 'success',
+  closed: 'default',
+};
 
 export function StatusTag({ status }: { status: CaseStatus }) {
   const { t } = useI18n();

@@ -10,6 +10,8 @@ export interface ApiContext {
   vault(): Vault;
   /** Where the vault is or will be (for messages and defaults), without opening it. */
   readonly vaultDir: string;
+  /** Use another vault from now on (created when the folder is empty or missing). */
+  switchVault(dir: string): void;
 }
 
 export type Handler<M extends Method> = (

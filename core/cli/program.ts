@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { registerBackup } from './commands/backup.ts';
+import { registerMove } from './commands/move.ts';
 import { registerBill } from './commands/bill.ts';
 import { registerCase } from './commands/case.ts';
 import { registerCounterparty } from './commands/counterparty.ts';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
     registerProfile,
     registerDoctor,
     registerBackup,
+    registerMove,
     registerRules,
     registerDossier,
     registerBill,

@@ -1,29 +1,32 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { auditHead, listAudit } from '../../../db/auditLog.ts';
 import { runDoctor } from '../../../db/doctor.ts';
 import { schemaVersion } from '../../../db/migrations.ts';
 import { backupVault, restoreVault } from '../../../db/vaultBackup.ts';
 import { nowIso } from '../../beijingTime.ts';
-import type { vaultSchemas } from '../schemas/vault.ts';
-import type { HandlerMap } from '../context.ts';
+import type { VaultInfo, vaultSchemas } from '../schemas/vault.ts';
+import type { ApiContext, HandlerMap } from '../context.ts';
+
+function info(ctx: ApiContext): VaultInfo {
+  const vault = ctx.vault();
+  const count = (table: string) =>
+    (vault.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const head = auditHead(vault.db);
+  return {
+    dir: vault.dir,
+    schemaVersion: schemaVersion(vault.db),
+    cases: count('cases'),
+    evidence: count('evidence'),
+    objects: count('objects'),
+    payments: count('payments'),
+    auditEntries: head.seq,
+    auditHead: head.hash,
+  };
+}
 
 export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
-  'vault.info': (ctx) => {
-    const vault = ctx.vault();
-    const count = (table: string) =>
-      (vault.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const head = auditHead(vault.db);
-    return {
-      dir: vault.dir,
-      schemaVersion: schemaVersion(vault.db),
-      cases: count('cases'),
-      evidence: count('evidence'),
-      objects: count('objects'),
-      payments: count('payments'),
-      auditEntries: head.seq,
-      auditHead: head.hash,
-    };
-  },
+  'vault.info': (ctx) => info(ctx),
   'vault.doctor': (ctx, _input, progress) => runDoctor(ctx.vault(), progress),
   'audit.list': (ctx, { caseId }) => listAudit(ctx.vault().db, caseId),
   'vault.backup': (ctx, { dest }, progress) => {
@@ -34,6 +37,24 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
       path.resolve(dest ?? path.join(vault.exportsDir, `payproof-backup-${stamp}.zip`)),
       progress,
     );
+  },
+  'vault.open': (ctx, { dir }) => {
+    ctx.switchVault(path.resolve(dir));
+    return info(ctx);
+  },
+  'vault.move': async (ctx, { targetDir }, progress) => {
+    const from = ctx.vault();
+    const target = path.resolve(targetDir);
+    const zip = path.join(from.tmpDir, `move-${process.pid}.zip`);
+    try {
+      await backupVault(from, zip, progress);
+      await restoreVault(zip, target, progress);
+    } finally {
+      rmSync(zip, { force: true });
+    }
+    const previousDir = from.dir;
+    ctx.switchVault(target);
+    return { ...info(ctx), previousDir };
   },
   'vault.restore': (_ctx, { archive, targetDir }, progress) =>
     restoreVault(path.resolve(archive), path.resolve(targetDir), progress),

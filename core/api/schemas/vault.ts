@@ -21,6 +21,13 @@ export const vaultSchemas = {
   'audit.list': z.object({ caseId: id.optional() }).default({}),
   /** Write the whole vault (consistent DB snapshot + every original) to one ZIP; default: exports/. */
   'vault.backup': z.object({ dest: z.string().min(1).max(4096).optional() }).default({}),
+  /** Open another vault folder (an empty or missing folder becomes a new vault) and use it from now on. */
+  'vault.open': z.object({ dir: z.string().trim().min(1).max(4096) }),
+  /**
+   * Move the vault: copy everything into an empty folder (every hash and the audit chain checked), then
+   * use the copy. The old folder is left in place for the person to delete once they have looked.
+   */
+  'vault.move': z.object({ targetDir: z.string().trim().min(1).max(4096) }),
   /** Restore a backup ZIP into an empty folder (never over an existing vault). */
   'vault.restore': z.object({ archive: z.string().min(1).max(4096), targetDir: z.string().min(1).max(4096) }),
 };
@@ -31,4 +38,6 @@ export interface VaultResults {
   'audit.list': AuditEntry[];
   'vault.backup': BackupResult;
   'vault.restore': { dir: string; objects: number };
+  'vault.open': VaultInfo;
+  'vault.move': VaultInfo & { previousDir: string };
 }

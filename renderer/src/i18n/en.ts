@@ -191,12 +191,20 @@ export const en: Record<MessageKey, string> = {
   'guide.source': 'Source',
   'settings.title': 'Settings',
   'settings.vault': 'Vault location',
-  'settings.vaultHint':
-    'In browser mode the vault is set by the --vault option of the start command; restart with another to switch.',
   'settings.stats': '{cases} cases · {evidence} evidence items · {payments} payments',
   'settings.doctor': 'Check the vault',
   'settings.doctorOk': 'Checked: every original is intact and the audit log is unchanged.',
   'settings.doctorBad': 'The check found problems; see the details.',
+  'settings.openDir': 'Folder of another vault (an empty folder becomes a new vault)',
+  'settings.open': 'Open',
+  'settings.moveDir': 'New folder to move to (must be empty)',
+  'settings.move': 'Move',
+  'settings.moveConfirm':
+    'Copy the whole vault into the new folder, check every hash, then use the new location? The old folder is kept.',
+  'settings.moved':
+    'Moved and checked. The old folder is still at {old}; delete it yourself once you are satisfied.',
+  'settings.moveHint':
+    'Moving copies everything first and checks every hash and the audit log; only then does PayProof switch. The old folder is never deleted.',
   'settings.backup': 'Back up the whole vault',
   'settings.backupLabel': 'Backup and restore',
   'settings.backupDone': 'Backup finished.',

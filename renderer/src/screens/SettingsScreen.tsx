@@ -6,6 +6,7 @@ import { toApiError } from '../api/ApiError.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
+import { VaultLocationPanel } from './VaultLocationPanel.tsx';
 import { useI18n, type Lang } from '../i18n/I18n.tsx';
 
 export function SettingsScreen() {
@@ -61,12 +62,10 @@ export function SettingsScreen() {
                   payments: info.data.payments,
                 })}
               </Typography.Text>
-              {host.mode === 'browser' && (
-                <Typography.Text type="secondary">{t('settings.vaultHint')}</Typography.Text>
-              )}
               <Button onClick={() => void doctor()} loading={checking}>
                 {t('settings.doctor')}
               </Button>
+              <VaultLocationPanel />
             </Space>
           )}
         </Descriptions.Item>

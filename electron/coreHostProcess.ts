@@ -9,6 +9,10 @@ import type { CoreToMain } from './coreProcess/messages.ts';
 
 export interface CoreHost {
   client(): CoreClient;
+  /** The vault folder the core uses (and reopens after a crash). */
+  vaultDir(): string;
+  /** Record that the core switched vaults, so a restarted core opens the same one. */
+  setVaultDir(dir: string): void;
   /** Ask the core to close the vault, then wait (briefly) for it to exit. */
   stop(): Promise<void>;
 }
@@ -21,6 +25,7 @@ export function startCoreHost(options: {
   let child: UtilityProcess | undefined;
   let client: CoreClient | undefined;
   let stopping = false;
+  let vaultDir = options.vaultDir;
 
   function spawn(): CoreClient {
     const { port1, port2 } = new MessageChannelMain();
@@ -29,7 +34,7 @@ export function startCoreHost(options: {
       env: options.env,
       stdio: 'inherit',
     });
-    proc.postMessage({ vaultDir: options.vaultDir }, [port2]);
+    proc.postMessage({ vaultDir }, [port2]);
     const connected = createCoreClient({
       post: (message) => port1.postMessage(message),
       onMessage: (listener) => port1.on('message', (e) => listener(e.data as CoreToMain)),
@@ -53,6 +58,10 @@ export function startCoreHost(options: {
     client() {
       client ??= spawn();
       return client;
+    },
+    vaultDir: () => vaultDir,
+    setVaultDir(dir) {
+      vaultDir = dir;
     },
     async stop() {
       stopping = true;

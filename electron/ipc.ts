@@ -31,7 +31,14 @@ function refused(what: string): CallResult<Method> {
   };
 }
 
-export function registerIpc(ipcMain: IpcMain, core: () => CoreClient): void {
+/** Methods after which the core uses another vault folder; main must follow (menu, restarts). */
+const SWITCHES_VAULT = new Set(['vault.open', 'vault.move']);
+
+export function registerIpc(
+  ipcMain: IpcMain,
+  core: () => CoreClient,
+  onVaultSwitched: (dir: string) => void = () => undefined,
+): void {
   const running = new Map<string, AbortController>();
 
   ipcMain.handle(channels.call, async (event, raw: unknown): Promise<CallResult<Method>> => {
@@ -46,12 +53,17 @@ export function registerIpc(ipcMain: IpcMain, core: () => CoreClient): void {
     running.set(key, controller);
     const progressChannel = channels.progress(envelope.callId);
     try {
-      return await core().call(envelope.method, envelope.input, {
+      const outcome = await core().call(envelope.method, envelope.input, {
         signal: controller.signal,
         onProgress: (progress) => {
           if (!event.sender.isDestroyed()) event.sender.send(progressChannel, progress);
         },
       });
+      if (outcome.ok && SWITCHES_VAULT.has(envelope.method)) {
+        const dir = (outcome.result as { dir?: unknown }).dir;
+        if (typeof dir === 'string') onVaultSwitched(dir);
+      }
+      return outcome;
     } finally {
       running.delete(key);
     }

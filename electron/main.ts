@@ -94,7 +94,11 @@ async function onReady(): Promise<void> {
     VAULT_SCHEME,
     createEvidenceHandler((id) => host.client().locate(id)),
   );
-  registerIpc(ipcMain, () => host.client());
+  registerIpc(
+    ipcMain,
+    () => host.client(),
+    (dir) => host.setVaultDir(dir),
+  );
 
   const template = buildMenuTemplate({
     language: menuLanguage(app.getLocale()),
@@ -102,7 +106,7 @@ async function onReady(): Promise<void> {
     appName: app.name,
     developer: !app.isPackaged,
     actions: {
-      openVaultFolder: () => void shell.openPath(vaultDir),
+      openVaultFolder: () => void shell.openPath(host.vaultDir()),
       openGuide: () => sendMenuCommand('open-guide'),
       openSettings: () => sendMenuCommand('open-settings'),
     },

@@ -33,7 +33,12 @@ function setup() {
       options: { signal?: AbortSignal; onProgress?: (e: ProgressEvent) => void } = {},
     ) => new Promise<CallResult<Method>>((finish) => calls.push({ method, input, ...options, finish })),
   } as unknown as CoreClient;
-  registerIpc(ipcMain as unknown as IpcMain, () => core);
+  const switched: string[] = [];
+  registerIpc(
+    ipcMain as unknown as IpcMain,
+    () => core,
+    (dir) => switched.push(dir),
+  );
   const sent: Array<[string, unknown]> = [];
   const event = (url: string | null, options: { senderId?: number; subframe?: boolean } = {}) => ({
     senderFrame: url === null ? null : { url, parent: options.subframe ? {} : null },
@@ -43,12 +48,36 @@ function setup() {
       send: (c: string, p: unknown) => sent.push([c, p]),
     },
   });
-  return { call: handlers.get(channels.call)!, cancel: handlers.get(channels.cancel)!, calls, sent, event };
+  return {
+    call: handlers.get(channels.call)!,
+    cancel: handlers.get(channels.cancel)!,
+    calls,
+    sent,
+    event,
+    switched,
+  };
 }
 
 const app = 'app://payproof/index.html';
 
 describe('IPC relay', () => {
+  it('tells main when a call switched the vault, so the menu and a restarted core follow it', async () => {
+    const { call, calls, event, switched } = setup();
+    const info = call(event(app), { callId: 'v1', method: 'vault.info', input: {} });
+    calls[0]!.finish({ ok: true, result: { dir: '/old' } } as unknown as CallResult<Method>);
+    await info;
+    const failed = call(event(app), { callId: 'v2', method: 'vault.open', input: { dir: '/bad' } });
+    calls[1]!.finish({ ok: false, error: { code: 'vault-newer', message: { zh: 'x', en: 'x' } } });
+    await failed;
+    const opened = call(event(app), { callId: 'v3', method: 'vault.move', input: { targetDir: '/new' } });
+    calls[2]!.finish({
+      ok: true,
+      result: { dir: '/new', previousDir: '/old' },
+    } as unknown as CallResult<Method>);
+    await opened;
+    expect(switched).toEqual(['/new']);
+  });
+
   it('refuses calls from any frame but the app’s top frame, without touching the core', async () => {
     const { call, calls } = setup();
     for (const e of [

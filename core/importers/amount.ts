@@ -98,10 +98,3 @@ export function feeFenFromNote(note: string): number | null {
   const m = FEE.exec(note);
   return m?.[1] ? yuanTextToFen(m[1]) : null;
 }
-
-/** 12345 → '123.45' (for messages and round-trip tests; never parsed back as a float). */
-export function fenToYuanText(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}

@@ -1,16 +1,11 @@
 /** Warnings a rule shows when their conditions hold, with their placeholders filled in. Advice only. */
 import type { LocalizedText } from '../domain/types.ts';
+import { formatFen } from '../money.ts';
 import type { Deadline, RuleWarning } from './types.ts';
 import type { CaseContext } from './caseContext.ts';
 import { citationText } from './citations.ts';
 import { conditionHolds, daysLeft } from './conditions.ts';
 import type { PackIndex } from './packIndex.ts';
-
-/** 123456 fen → "1,234.56" */
-export function yuan(fen: number): string {
-  const whole = Math.floor(fen / 100).toLocaleString('en-US');
-  return `${whole}.${String(fen % 100).padStart(2, '0')}`;
-}
 
 function fill(text: LocalizedText, params: Record<string, string>): LocalizedText {
   const one = (s: string): string => s.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
@@ -30,7 +25,7 @@ export function evaluateWarnings(
     if (!w || !conditionHolds(w.when, ctx, deadlines)) continue;
     const clockId = w.when.clockPassed ?? w.when.clockWithinDays?.clock;
     const clock = clockId ? deadlines.find((d) => d.id === clockId) : undefined;
-    const params: Record<string, string> = { amount: yuan(ctx.amountFen) };
+    const params: Record<string, string> = { amount: formatFen(ctx.amountFen) };
     if (clock) {
       params['date'] = clock.date.slice(0, clock.precision === 'day' ? 10 : 16).replace('T', ' ');
       params['days'] = String(daysLeft(ctx, clock));

@@ -1,10 +1,10 @@
 /** Display helpers. Money is integer fen in the core; shown as yuan with two decimals. */
+import { formatFen } from '../../core/money.ts';
 
+/** 123456 → "¥1,234.56"; the sign goes before ¥ (formatFen gives "-1,234.56"). */
 export function yuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100).toLocaleString('zh-CN');
-  return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
+  const text = formatFen(fen);
+  return text.startsWith('-') ? `-¥${text.slice(1)}` : `¥${text}`;
 }
 
 /** "2025-05-18T12:00:00+08:00" → "2025-05-18 12:00:00" (times are shown as stored: Beijing time). */

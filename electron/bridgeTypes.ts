@@ -3,8 +3,25 @@
  * Types and constants only, so the renderer may import it without pulling in electron.
  */
 import type { Api, Method } from '../core/api/contract.ts';
+import type { ErrorPayload } from '../core/errors.ts';
 
 export type MenuCommand = 'open-guide' | 'open-settings';
+
+/** Why the page asks for a folder: it decides the dialog's title and whether it may create folders. */
+export type FolderPurpose = 'open-vault' | 'move-vault';
+export const folderPurposes: readonly FolderPurpose[] = ['open-vault', 'move-vault'];
+
+/** The UI's language (Settings), so the native dialog speaks the same one. */
+export type UiLanguage = 'zh' | 'en';
+
+export interface ChooseFolderRequest {
+  purpose: FolderPurpose;
+  /** Omitted: main falls back to the OS locale, as the menu does. */
+  language?: UiLanguage;
+}
+
+/** Main's answer: the chosen folder, null when cancelled; a refusal carries a zh/en message. */
+export type ChooseFolderAnswer = { ok: true; path: string | null } | { ok: false; error: ErrorPayload };
 
 export interface PayProofBridge extends Api {
   /** The contract methods this host serves (all of them, in Electron). */
@@ -15,12 +32,15 @@ export interface PayProofBridge extends Api {
   evidenceUrl(id: number): string;
   /** Menu items that need the UI (Help → Guide). Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The native folder dialog, parented to the window; resolves with the path, or null if cancelled. */
+  chooseFolder(purpose: FolderPurpose, language?: UiLanguage): Promise<string | null>;
 }
 
 export const channels = {
   call: 'payproof:call',
   cancel: 'payproof:cancel',
   menu: 'payproof:menu',
+  chooseFolder: 'payproof:choose-folder',
   /** Per-call progress channel, so one call's listener never sees another's events. */
   progress: (callId: string) => `payproof:progress:${callId}`,
 } as const;

@@ -12,7 +12,8 @@ import { callIdPattern, channels, type CallEnvelope } from './bridgeTypes.ts';
 import type { CoreClient } from './coreProcess/client.ts';
 import { isTrustedSender } from './policy/ipcSender.ts';
 
-function trusted(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
+/** The one sender check every channel uses: the app's own top frame (policy/ipcSender.ts). */
+export function isTrustedEvent(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   return isTrustedSender({ frameUrl: frame?.url, isMainFrame: !!frame && frame.parent === null });
 }
@@ -42,7 +43,7 @@ export function registerIpc(
   const running = new Map<string, AbortController>();
 
   ipcMain.handle(channels.call, async (event, raw: unknown): Promise<CallResult<Method>> => {
-    if (!trusted(event)) {
+    if (!isTrustedEvent(event)) {
       console.warn(`[ipc] refused a call from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
       return refused('sender is not the PayProof window');
     }
@@ -70,7 +71,7 @@ export function registerIpc(
   });
 
   ipcMain.on(channels.cancel, (event, callId: unknown) => {
-    if (!trusted(event) || typeof callId !== 'string') return;
+    if (!isTrustedEvent(event) || typeof callId !== 'string') return;
     running.get(`${event.sender.id}:${callId}`)?.abort();
   });
 }

@@ -5,10 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { resolveVaultDir } from '../db/vaultLocation.ts';
 import { channels, type MenuCommand } from './bridgeTypes.ts';
 import { startCoreHost, type CoreHost } from './coreHostProcess.ts';
+import { registerFolderPicker } from './folderDialog.ts';
 import { hardenSession, hardenWebContents } from './hardening.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenuTemplate, menuLanguage } from './menu.ts';
@@ -99,6 +100,11 @@ async function onReady(): Promise<void> {
     () => host.client(),
     (dir) => host.setVaultDir(dir),
   );
+  registerFolderPicker(ipcMain, {
+    dialog,
+    windowFor: (sender) => BrowserWindow.fromWebContents(sender),
+    defaultLanguage: () => menuLanguage(app.getLocale()),
+  });
 
   const template = buildMenuTemplate({
     language: menuLanguage(app.getLocale()),

@@ -8,11 +8,20 @@ import type { Api, CallOptions, Method } from '../core/api/contract.ts';
 import type { CallResult } from '../core/api/dispatch.ts';
 import type { ProgressEvent } from '../core/progress.ts';
 import { apiMethods } from './apiMethods.ts';
-import { channels, type CallEnvelope, type MenuCommand, type PayProofBridge } from './bridgeTypes.ts';
+import {
+  channels,
+  type CallEnvelope,
+  type ChooseFolderAnswer,
+  type ChooseFolderRequest,
+  type MenuCommand,
+  type PayProofBridge,
+} from './bridgeTypes.ts';
 import { evidenceUrl } from './policy/origins.ts';
 
 export interface PreloadIpc {
   invoke(channel: string, envelope: CallEnvelope): Promise<CallResult<Method>>;
+  /** ipcRenderer.invoke on channels.chooseFolder: main shows the dialog and answers. */
+  chooseFolder(request: ChooseFolderRequest): Promise<ChooseFolderAnswer>;
   send(channel: string, payload: string): void;
   on(channel: string, listener: (payload: unknown) => void): void;
   off(channel: string, listener: (payload: unknown) => void): void;
@@ -61,6 +70,12 @@ export function createBridge(ipc: PreloadIpc, pathForFile: (file: File) => strin
       const relay = (command: unknown) => listener(command as MenuCommand);
       ipc.on(channels.menu, relay);
       return () => ipc.off(channels.menu, relay);
+    },
+    // Main checks the sender and the purpose; a refusal rejects with its ErrorPayload, like a call.
+    async chooseFolder(purpose, language) {
+      const answer = await ipc.chooseFolder(language ? { purpose, language } : { purpose });
+      if (answer.ok) return answer.path;
+      throw answer.error;
     },
   } satisfies PayProofBridge;
 }

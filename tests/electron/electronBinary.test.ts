@@ -19,22 +19,18 @@ describe('finding an Electron binary for the smoke test', () => {
     writeFileSync(path.join(root, 'node_modules', 'electron', 'path.txt'), 'electron');
     expect('skip' in findElectron(root, {})).toBe(true);
     writeFileSync(path.join(dist, 'electron'), '');
-    expect(findElectron(root, {})).toEqual({
-      executablePath: path.join(dist, 'electron'),
-      args: [root],
-      packaged: false,
-    });
+    expect(findElectron(root, {})).toEqual({ executablePath: path.join(dist, 'electron'), args: [root] });
   });
 
-  it('prefers a packaged app named by PAYPROOF_ELECTRON_APP', () => {
+  it('refuses a packaged app (its fuses stop Playwright attaching), saying why', () => {
     const root = tempDir();
+    const dist = path.join(root, 'node_modules', 'electron', 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(path.join(root, 'node_modules', 'electron', 'path.txt'), 'electron');
+    writeFileSync(path.join(dist, 'electron'), '');
     const exe = path.join(root, 'PayProof.exe');
-    expect('skip' in findElectron(root, { PAYPROOF_ELECTRON_APP: exe })).toBe(true);
     writeFileSync(exe, '');
-    expect(findElectron(root, { PAYPROOF_ELECTRON_APP: exe })).toEqual({
-      executablePath: exe,
-      args: [],
-      packaged: true,
-    });
+    const launch = findElectron(root, { PAYPROOF_ELECTRON_APP: exe });
+    expect('skip' in launch && launch.skip).toContain('inspect fuse');
   });
 });

@@ -3,25 +3,40 @@ import { contract } from '../../core/api/contract.ts';
 import type { CallResult } from '../../core/api/dispatch.ts';
 import type { Method } from '../../core/api/contract.ts';
 import { apiMethods, isApiMethod } from '../../electron/apiMethods.ts';
-import { channels, type CallEnvelope } from '../../electron/bridgeTypes.ts';
+import {
+  channels,
+  type CallEnvelope,
+  type ChooseFolderAnswer,
+  type ChooseFolderRequest,
+} from '../../electron/bridgeTypes.ts';
 import { createBridge, type PreloadIpc } from '../../electron/preloadApi.ts';
 
 /** An in-memory stand-in for ipcRenderer that records what the preload sends. */
-function fakeIpc(answer: (envelope: CallEnvelope, ipc: FakeIpc) => Promise<CallResult<Method>>) {
+function fakeIpc(
+  answer: (envelope: CallEnvelope, ipc: FakeIpc) => Promise<CallResult<Method>>,
+  folderAnswer: ChooseFolderAnswer = { ok: true, path: null },
+) {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const sent: Array<[string, string]> = [];
+  const folderRequests: ChooseFolderRequest[] = [];
   const ipc: PreloadIpc & {
     emit(channel: string, payload: unknown): void;
     sent: typeof sent;
+    folderRequests: typeof folderRequests;
     listenerCount(): number;
   } = {
     invoke: async (_channel, envelope) => answer(envelope, ipc),
+    chooseFolder: async (request) => {
+      folderRequests.push(request);
+      return folderAnswer;
+    },
     send: (channel, payload) => void sent.push([channel, payload]),
     on: (channel, l) =>
       void (listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!).add(l),
     off: (channel, l) => void listeners.get(channel)?.delete(l),
     emit: (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload)),
     sent,
+    folderRequests,
     listenerCount: () => [...listeners.values()].reduce((n, s) => n + s.size, 0),
   };
   return ipc;
@@ -38,12 +53,12 @@ describe('preload API', () => {
     const exposedMethods = Object.keys(bridge).filter((k) => k.includes('.'));
     expect(exposedMethods.sort()).toEqual(Object.keys(contract).sort());
     expect([...bridge.methods].sort()).toEqual(Object.keys(contract).sort());
-    // Nothing raw: only contract methods and the four documented helpers.
+    // Nothing raw: only contract methods and the five documented helpers.
     expect(
       Object.keys(bridge)
         .filter((k) => !k.includes('.'))
         .sort(),
-    ).toEqual(['evidenceUrl', 'methods', 'onMenuCommand', 'pathForFile']);
+    ).toEqual(['chooseFolder', 'evidenceUrl', 'methods', 'onMenuCommand', 'pathForFile']);
   });
 
   it('knows its method names and nothing inherited', () => {
@@ -122,5 +137,19 @@ describe('preload API', () => {
     expect(commands).toEqual(['open-guide']);
     expect(bridge.evidenceUrl(42)).toBe('vault://evidence/42');
     expect(bridge.pathForFile(new File(['x'], 'a.png'))).toBe('/dropped/a.png');
+  });
+
+  it('asks main for a folder and resolves with its answer, or rejects with its refusal', async () => {
+    const chosen = fakeIpc(async () => ({ ok: true, result: null as never }), { ok: true, path: '/new' });
+    await expect(createBridge(chosen, () => '').chooseFolder('move-vault', 'en')).resolves.toBe('/new');
+    const cancelled = fakeIpc(async () => ({ ok: true, result: null as never }));
+    await expect(createBridge(cancelled, () => '').chooseFolder('open-vault')).resolves.toBeNull();
+    expect([...chosen.folderRequests, ...cancelled.folderRequests]).toEqual([
+      { purpose: 'move-vault', language: 'en' },
+      { purpose: 'open-vault' },
+    ]);
+    const error = { code: 'invalid-input' as const, message: { zh: '请求被拒绝', en: 'Request refused' } };
+    const refused = fakeIpc(async () => ({ ok: true, result: null as never }), { ok: false, error });
+    await expect(createBridge(refused, () => '').chooseFolder('open-vault')).rejects.toEqual(error);
   });
 });

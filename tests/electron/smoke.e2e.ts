@@ -1,8 +1,10 @@
 /**
- * Electron smoke test: launch the app, open the window, and prove the wiring end to end — title,
- * `window.payproof` present (and nothing of Node), `vault.info` answered by the core's utility
- * process, evidence served by id over vault://, navigation and new windows refused, and the window's
- * security settings as we set them. Skips itself, saying why, where no Electron binary exists.
+ * Electron smoke test of the UNPACKAGED app (node_modules/electron's binary running this repo; a
+ * packaged build's fuses refuse the --inspect that Playwright attaches with): launch the app, open
+ * the window, and prove the wiring end to end — title, `window.payproof` present (and nothing of
+ * Node), `vault.info` answered by the core's utility process, evidence served by id over vault://,
+ * navigation and new windows refused, and the window's security settings as we set them. Skips
+ * itself, saying why, where no Electron binary exists.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -36,16 +38,14 @@ describe.skipIf(skipReason !== undefined)(title, () => {
 
   beforeAll(async () => {
     if ('skip' in launch) return;
-    if (!launch.packaged) {
-      for (const built of [
-        'electron/dist/main.cjs',
-        'electron/dist/preload.cjs',
-        'electron/dist/coreHost.cjs',
-        'renderer/dist/index.html',
-      ]) {
-        if (!existsSync(path.join(root, built)))
-          throw new Error(`${built} is missing: run \`npm run build\` and \`npm run build:electron\` first`);
-      }
+    for (const built of [
+      'electron/dist/main.cjs',
+      'electron/dist/preload.cjs',
+      'electron/dist/coreHost.cjs',
+      'renderer/dist/index.html',
+    ]) {
+      if (!existsSync(path.join(root, built)))
+        throw new Error(`${built} is missing: run \`npm run build\` and \`npm run build:electron\` first`);
     }
     work = mkdtempSync(path.join(os.tmpdir(), 'payproof-e2e-'));
     app = await electron.launch({
@@ -76,6 +76,7 @@ describe.skipIf(skipReason !== undefined)(title, () => {
         payproof: typeof w.payproof,
         vaultInfo: typeof w.payproof['vault.info'],
         pathForFile: typeof w.payproof.pathForFile,
+        chooseFolder: typeof w.payproof.chooseFolder,
         payproofFiles: typeof w.payproofFiles,
         require: typeof w.require,
         process: typeof w.process,
@@ -86,6 +87,7 @@ describe.skipIf(skipReason !== undefined)(title, () => {
       payproof: 'object',
       vaultInfo: 'function',
       pathForFile: 'function',
+      chooseFolder: 'function',
       payproofFiles: 'object',
       require: 'undefined',
       process: 'undefined',

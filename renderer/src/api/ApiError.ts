@@ -15,8 +15,22 @@ export class ApiError extends Error {
   }
 }
 
+/** The core's ErrorPayload as it crosses IPC (Electron rejects with the plain object). */
+function isErrorPayload(err: unknown): err is ConstructorParameters<typeof ApiError>[0] {
+  if (typeof err !== 'object' || err === null || err instanceof Error) return false;
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  return (
+    typeof code === 'string' &&
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { zh?: unknown }).zh === 'string' &&
+    typeof (message as { en?: unknown }).en === 'string'
+  );
+}
+
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  if (isErrorPayload(err)) return new ApiError(err);
   if (err instanceof DOMException && err.name === 'AbortError') {
     return new ApiError({
       code: 'cancelled',

@@ -1,24 +1,29 @@
 /**
  * Electron: the preload exposes exactly the Api as window.payproof. Dropped files keep their real
  * paths, which the preload reads with webUtils.getPathForFile and exposes as window.payproofFiles;
- * evidence is shown through the vault:// protocol (by id, never by path).
+ * evidence is shown through the vault:// protocol (by id, never by path). The preload's
+ * chooseFolder (main's native dialog) becomes Host.chooseFolder.
  */
 import type { Api } from '../../../core/api/contract.ts';
-import { ApiError } from './ApiError.ts';
+import type { PayProofBridge } from '../../../electron/bridgeTypes.ts';
+import { ApiError, toApiError } from './ApiError.ts';
 import type { Host } from './host.ts';
 
 export interface PayProofFiles {
   pathForFile(file: File): string;
 }
 
+/** window.payproof as this UI uses it: the Api, and the folder dialog when the preload has one. */
+export type ElectronApi = Api & Partial<Pick<PayProofBridge, 'chooseFolder'>>;
+
 declare global {
   interface Window {
-    payproof?: Api;
+    payproof?: ElectronApi;
     payproofFiles?: PayProofFiles;
   }
 }
 
-export function createElectronHost(api: Api): Host {
+export function createElectronHost(api: ElectronApi): Host {
   const pathFor = (file: File): string => {
     const p = window.payproofFiles?.pathForFile(file);
     if (!p)
@@ -28,7 +33,7 @@ export function createElectronHost(api: Api): Host {
       });
     return p;
   };
-  return {
+  const host: Host = {
     mode: 'electron',
     api,
     // The preload lists the methods it serves; older preloads are probed by property.
@@ -57,4 +62,17 @@ export function createElectronHost(api: Api): Host {
     // vault:// serves evidence only; for a PDF the UI shows where it was written.
     documentUrl: async () => null,
   };
+  // Offered only when the preload has it (with an older preload the path stays typed).
+  const bridgeChooseFolder = api.chooseFolder;
+  if (typeof bridgeChooseFolder === 'function') {
+    host.chooseFolder = async (purpose, language) => {
+      try {
+        return await bridgeChooseFolder(purpose, language);
+      } catch (err) {
+        // A refusal arrives as the ErrorPayload { code, message: { zh, en } }.
+        throw toApiError(err);
+      }
+    };
+  }
+  return host;
 }

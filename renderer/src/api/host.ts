@@ -1,10 +1,14 @@
 /**
  * What the UI needs from whoever runs the core: the typed Api (exactly the contract), the list of
  * methods this core offers (sections whose method is missing say so instead of faking it), and the
- * two things that differ between hosts: how dropped files reach the vault, and how evidence is shown.
+ * things that differ between hosts: how dropped files reach the vault, how evidence is shown, and
+ * (desktop only) a native folder dialog.
  */
 import type { Api, CallOptions, Results } from '../../../core/api/contract.ts';
 type AddedEvidence = Results['evidence.add'][number];
+
+/** What a folder is chosen for: the dialog's title, and whether it may create a folder. */
+export type FolderPurpose = 'open-vault' | 'move-vault';
 
 export interface AddFilesOptions extends CallOptions {
   kind?: string;
@@ -27,4 +31,9 @@ export interface Host {
   evidenceUrl(id: number, what: 'content' | 'thumb'): Promise<string | null>;
   /** A URL for a generated PDF; null when the host cannot show it (then the path is shown instead). */
   documentUrl(id: number): Promise<string | null>;
+  /**
+   * The native folder dialog (Electron only; absent in browser mode, where the path is typed).
+   * Resolves with the chosen folder, or null when the person cancelled.
+   */
+  chooseFolder?(purpose: FolderPurpose, language?: 'zh' | 'en'): Promise<string | null>;
 }

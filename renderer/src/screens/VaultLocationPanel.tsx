@@ -2,19 +2,52 @@
  * Open another vault folder, or move this one. Moving copies into an empty folder and checks every
  * hash and the audit chain before switching; the old folder is kept for the person to delete later.
  * After a switch the page reloads so no screen shows data from the previous vault.
+ * In the desktop app a "Choose folder…" button fills either path from the native dialog; the person
+ * still confirms with Open / Move. Browser mode has no such dialog: the path is typed.
  */
+import { FolderOpenOutlined } from '@ant-design/icons';
 import { App, Button, Input, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../api/client.ts';
+import { api, host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
 export function VaultLocationPanel() {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const { message } = App.useApp();
   const [openDir, setOpenDir] = useState('');
   const [moveDir, setMoveDir] = useState('');
   const [busy, setBusy] = useState<'open' | 'move' | null>(null);
+  const [choosing, setChoosing] = useState(false);
+  const canChoose = typeof host.chooseFolder === 'function';
+
+  async function choose(kind: 'open' | 'move') {
+    if (!host.chooseFolder) return;
+    setChoosing(true);
+    try {
+      const dir = await host.chooseFolder(kind === 'open' ? 'open-vault' : 'move-vault', lang);
+      if (dir) (kind === 'open' ? setOpenDir : setMoveDir)(dir);
+    } catch (err) {
+      message.error(pick(toApiError(err).text), 8);
+    } finally {
+      setChoosing(false);
+    }
+  }
+
+  function chooseButton(kind: 'open' | 'move') {
+    if (!canChoose) return null;
+    return (
+      <Button
+        icon={<FolderOpenOutlined />}
+        aria-label={t(kind === 'open' ? 'settings.chooseOpenDir' : 'settings.chooseMoveDir')}
+        onClick={() => void choose(kind)}
+        disabled={choosing || busy !== null}
+        data-testid={`choose-${kind}-dir`}
+      >
+        {t('settings.chooseFolder')}
+      </Button>
+    );
+  }
 
   async function run(kind: 'open' | 'move') {
     setBusy(kind);
@@ -41,6 +74,7 @@ export function VaultLocationPanel() {
           value={openDir}
           onChange={(e) => setOpenDir(e.target.value)}
         />
+        {chooseButton('open')}
         <Button onClick={() => void run('open')} disabled={!openDir.trim()} loading={busy === 'open'}>
           {t('settings.open')}
         </Button>
@@ -52,6 +86,7 @@ export function VaultLocationPanel() {
           value={moveDir}
           onChange={(e) => setMoveDir(e.target.value)}
         />
+        {chooseButton('move')}
         <Popconfirm
           title={t('settings.moveConfirm')}
           okText={t('settings.move')}

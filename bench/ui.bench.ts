@@ -88,16 +88,28 @@ async function main() {
       { polling: 'raf', timeout: 60_000 },
     );
     const tti = (await handle.jsonValue()) as number;
-    // How much of it is the snapshot call itself (server work + transfer), as the browser saw it.
-    const call = await page.evaluate(() => {
-      const e = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/case.get')) as
-        PerformanceResourceTiming | undefined;
-      return e ? { start: e.startTime, end: e.responseEnd, bytes: e.transferSize } : null;
-    });
-    if (call) snapshotCalls.push({ caseId, ms: call.end - call.start, start: call.start, bytes: call.bytes });
+    // Every core call the page made before it was interactive, as the browser saw them.
+    const calls = await page.evaluate(
+      (until) =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((r) => r.name.includes('/api/') && r.startTime < until)
+          .map((r) => ({
+            method: new URL(r.name).pathname.replace('/api/', ''),
+            start: r.startTime,
+            end: r.responseEnd,
+            bytes: r.transferSize,
+          })),
+      tti,
+    );
+    apiCalls.push({ caseId, tab, tti, calls });
     return tti;
   }
-  const snapshotCalls: { caseId: number; ms: number; start: number; bytes: number }[] = [];
+  const apiCalls: {
+    caseId: number;
+    tab: string;
+    tti: number;
+    calls: { method: string; start: number; end: number; bytes: number }[];
+  }[] = [];
 
   const results: Record<string, number[]> = {};
   for (const [label, caseId, tab] of [
@@ -107,6 +119,7 @@ async function main() {
     ['big case, evidence tab', big, 'evidence'],
   ] as const) {
     await timeToInteractive(caseId, tab); // warm-up: caches, JIT, SQLite pages
+    apiCalls.pop();
     results[label] = [];
     for (let i = 0; i < RUNS; i++) results[label]!.push(await timeToInteractive(caseId, tab));
   }
@@ -123,14 +136,15 @@ async function main() {
   const ev = median(results['big case, evidence tab']!) / median(results['empty case, evidence tab']!);
   console.log(`  ratio big/empty: payments tab ${pay.toFixed(2)}×, evidence tab ${ev.toFixed(2)}×`);
   console.log(`  evidence rows in the DOM for ${EVIDENCE} items: ${domRows} (virtualized)`);
-  for (const [label, id] of [
-    ['empty', empty],
-    ['big', big],
-  ] as const) {
-    const calls = snapshotCalls.filter((c) => c.caseId === id);
-    console.log(
-      `  case.get seen by the page, ${label} case: median ${median(calls.map((c) => c.ms)).toFixed(0)} ms, started at ${median(calls.map((c) => c.start)).toFixed(0)} ms, ${(median(calls.map((c) => c.bytes)) / 1e6).toFixed(2)} MB`,
-    );
+  // The median run of each big-case tab, call by call: where the time goes.
+  for (const tab of ['payments', 'evidence']) {
+    const runs = apiCalls.filter((r) => r.caseId === big && r.tab === tab).sort((x, y) => x.tti - y.tti);
+    const mid = runs[Math.floor(runs.length / 2)]!;
+    console.log(`  big case, ${tab} tab, median run (${mid.tti.toFixed(0)} ms), calls before interactive:`);
+    for (const c of mid.calls)
+      console.log(
+        `    ${c.method.padEnd(16)} ${c.start.toFixed(0).padStart(5)} → ${c.end.toFixed(0).padStart(5)} ms  ${(c.bytes / 1024).toFixed(1)} KB`,
+      );
   }
   const worst = Math.max(
     median(results['big case, payments tab']!),

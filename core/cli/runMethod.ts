@@ -59,3 +59,18 @@ export function parseId(value: string): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : Number.NaN;
 }
+
+export interface WindowOptions {
+  case: string;
+  offset?: string;
+  limit?: string;
+}
+
+/** --offset / --limit as numbers; anything else becomes NaN so the contract names the bad option. */
+export function parseWindow(o: WindowOptions): { offset?: number; limit?: number } {
+  const num = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : Number.NaN);
+  return {
+    ...(o.offset !== undefined ? { offset: num(o.offset) } : {}),
+    ...(o.limit !== undefined ? { limit: num(o.limit) } : {}),
+  };
+}

@@ -144,6 +144,31 @@ export interface CaseSnapshot {
   documents: GeneratedDocument[];
 }
 
+/** Counts and sums of a case's rows, computed by the vault so a page need not fetch every row. */
+export interface CaseTotals {
+  payments: number;
+  evidence: number;
+  /** Sum of the expense payments, in fen. */
+  expenseFen: number;
+  /** Sum of the income (refund) payments, in fen. */
+  incomeFen: number;
+}
+
+/**
+ * A case without its long lists: what the case page shows first. Payments and evidence (tens of
+ * thousands of rows after a whole bill is imported) are read a page at a time with payment.list and
+ * evidence.list.
+ */
+export interface CaseOverview extends Omit<CaseSnapshot, 'payments' | 'evidence' | 'profile'> {
+  totals: CaseTotals;
+}
+
+/** A window into a list: rows [offset, offset + limit), all rows when limit is absent. */
+export interface ListWindow {
+  offset?: number;
+  limit?: number;
+}
+
 /** Text in both languages the app speaks; zh-CN first. */
 export interface LocalizedText {
   zh: string;

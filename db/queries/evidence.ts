@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EvidenceItem } from '../../core/domain/types.ts';
+import type { EvidenceItem, ListWindow } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
@@ -47,10 +47,17 @@ const toEvidence = (r: EvidenceRow): EvidenceItem => ({
     : [],
 });
 
-export function listEvidence(db: Database.Database, caseId: number): EvidenceItem[] {
-  return (db.prepare(`${SELECT} WHERE e.case_id = ? ORDER BY e.id`).all(caseId) as EvidenceRow[]).map(
-    toEvidence,
-  );
+export const EVIDENCE_OF_CASE_SQL = `${SELECT} WHERE e.case_id = ? ORDER BY e.id`;
+
+/** A case's evidence in the order it was added; one window of it when asked (LIMIT -1 = no limit). */
+export function listEvidence(db: Database.Database, caseId: number, window: ListWindow = {}): EvidenceItem[] {
+  const { offset = 0, limit = -1 } = window;
+  const rows = (
+    offset || limit >= 0
+      ? db.prepare(`${EVIDENCE_OF_CASE_SQL} LIMIT ? OFFSET ?`).all(caseId, limit, offset)
+      : db.prepare(EVIDENCE_OF_CASE_SQL).all(caseId)
+  ) as EvidenceRow[];
+  return rows.map(toEvidence);
 }
 
 export function getEvidence(db: Database.Database, id: number): EvidenceItem {

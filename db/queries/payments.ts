@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Direction, Payment, PaymentSource } from '../../core/domain/types.ts';
+import type { Direction, ListWindow, Payment, PaymentSource } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { nowIso } from '../../core/beijingTime.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
@@ -71,8 +71,26 @@ export interface NewPayment {
 export const PAYMENT_BY_TXID_SQL = "SELECT * FROM payments WHERE case_id = ? AND txid = ? AND txid <> ''";
 export const PAYMENTS_OF_CASE_SQL = 'SELECT * FROM payments WHERE case_id = ? ORDER BY time_ms, id';
 
-export function listPayments(db: Database.Database, caseId: number): Payment[] {
-  return (db.prepare(PAYMENTS_OF_CASE_SQL).all(caseId) as PaymentRow[]).map(toPayment);
+export interface PaymentFilter extends ListWindow {
+  direction?: Direction;
+}
+
+/**
+ * A case's payments in time order, optionally one direction and one window of it. LIMIT -1 = no
+ * limit; the window is applied to the same index walk, so page N costs about as much as page 1.
+ */
+export function listPayments(db: Database.Database, caseId: number, filter: PaymentFilter = {}): Payment[] {
+  const { direction, offset = 0, limit = -1 } = filter;
+  const sql = direction
+    ? PAYMENTS_OF_CASE_SQL.replace('case_id = ?', 'case_id = ? AND direction = ?')
+    : PAYMENTS_OF_CASE_SQL;
+  const params: unknown[] = direction ? [caseId, direction] : [caseId];
+  const rows = (
+    offset || limit >= 0
+      ? db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset)
+      : db.prepare(sql).all(...params)
+  ) as PaymentRow[];
+  return rows.map(toPayment);
 }
 
 export function getPayment(db: Database.Database, id: number): Payment {

@@ -210,4 +210,34 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('输入有误：id');
   });
+  it('payment list --offset/--limit give one window; a bad --limit is a usage error naming it', () => {
+    const { vault, caseId } = vaultWithCase();
+    for (const [i, day] of ['03', '01', '02'].entries()) {
+      const r = runCli(
+        [
+          'payment',
+          'add',
+          '--case',
+          caseId,
+          '--txid',
+          `420000${i}`,
+          '--amount',
+          `${i + 1}`,
+          '--time',
+          `2025-05-${day} 12:00`,
+        ],
+        { vault },
+      );
+      expect(r.code).toBe(0);
+    }
+    const all = runCli(['payment', 'list', '--case', caseId, '--json'], { vault }).json as { txid: string }[];
+    expect(all.map((p) => p.txid)).toEqual(['4200001', '4200002', '4200000']);
+    const page = runCli(['payment', 'list', '--case', caseId, '--offset', '1', '--limit', '1', '--json'], {
+      vault,
+    });
+    expect((page.json as { txid: string }[]).map((p) => p.txid)).toEqual(['4200002']);
+    const bad = runCli(['payment', 'list', '--case', caseId, '--limit', 'ten'], { vault });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('limit');
+  });
 });

@@ -5,6 +5,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrations.ts';
+import { CASE_TOTALS_SQL } from '../../db/queries/caseOverview.ts';
+import { EVIDENCE_OF_CASE_SQL } from '../../db/queries/evidence.ts';
 import { PAYMENT_BY_TXID_SQL, PAYMENTS_OF_CASE_SQL } from '../../db/queries/payments.ts';
 
 const db = new Database(':memory:');
@@ -20,10 +22,12 @@ describe('query plans of the case page', () => {
   it.each([
     ['payments of a case, in time order', PAYMENTS_OF_CASE_SQL, 'USING INDEX payments_case_time'],
     [
-      'evidence of a case with payment links',
-      'SELECT e.*, (SELECT group_concat(payment_id) FROM evidence_payments ep WHERE ep.evidence_id = e.id) FROM evidence e WHERE e.case_id = ? ORDER BY e.id',
-      'USING INDEX evidence_case',
+      'one page of payments',
+      `${PAYMENTS_OF_CASE_SQL} LIMIT 200 OFFSET 19800`,
+      'USING INDEX payments_case_time',
     ],
+    ['evidence of a case with payment links', EVIDENCE_OF_CASE_SQL, 'USING INDEX evidence_case'],
+    ['case totals', CASE_TOTALS_SQL.replace(/\$id/g, '?'), 'USING INDEX payments_case_time'],
     [
       'timeline of a case',
       'SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id',

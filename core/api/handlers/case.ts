@@ -1,3 +1,4 @@
+import { caseOverview } from '../../../db/queries/caseOverview.ts';
 import { caseSnapshot } from '../../../db/queries/caseSnapshot.ts';
 import { createCase, getCase, listCases, updateCase } from '../../../db/queries/cases.ts';
 import { ensureCounterpartyByName, saveCounterparty } from '../../../db/queries/counterparties.ts';
@@ -19,6 +20,7 @@ export const caseHandlers: HandlerMap<keyof typeof caseSchemas> = {
   },
   'case.list': (ctx) => listCases(ctx.vault().db),
   'case.get': (ctx, { id }) => caseSnapshot(ctx.vault().db, id),
+  'case.overview': (ctx, { id }) => caseOverview(ctx.vault().db, id),
   'case.update': (ctx, { id, patch }) => {
     if (patch.route) assertRoute(patch.route);
     return updateCase(ctx.vault().db, id, patch);

@@ -4,6 +4,7 @@ import { editEvidence, listEvidence } from '../../../db/queries/evidence.ts';
 import { findPaymentByPlatformIds } from '../../../db/queries/payments.ts';
 import { removeEvidence } from '../../../db/removeEvidence.ts';
 import { parseBeijingDateTime } from '../../beijingTime.ts';
+import { definedOnly } from '../../util/definedOnly.ts';
 import { AppError } from '../../errors.ts';
 import { suggestEvidenceKind } from '../../rules/suggestEvidenceKind.ts';
 import type { evidenceSchemas } from '../schemas/evidence.ts';
@@ -34,10 +35,10 @@ export const evidenceHandlers: HandlerMap<keyof typeof evidenceSchemas> = {
       progress,
     );
   },
-  'evidence.list': (ctx, { caseId }) => {
+  'evidence.list': (ctx, { caseId, ...window }) => {
     const { db } = ctx.vault();
     getCase(db, caseId);
-    return listEvidence(db, caseId);
+    return listEvidence(db, caseId, definedOnly(window));
   },
   'evidence.edit': (ctx, { id, patch }) => {
     if (patch.kind) assertEvidenceKind(patch.kind);

@@ -8,6 +8,7 @@ import {
   type PaymentPatch,
 } from '../../../db/queries/payments.ts';
 import { parseBeijingDateTime } from '../../beijingTime.ts';
+import { definedOnly } from '../../util/definedOnly.ts';
 import { parseYuanToFen } from '../../money.ts';
 import type { paymentSchemas } from '../schemas/payment.ts';
 import type { HandlerMap } from '../context.ts';
@@ -38,10 +39,10 @@ export const paymentHandlers: HandlerMap<keyof typeof paymentSchemas> = {
       });
     })();
   },
-  'payment.list': (ctx, { caseId }) => {
+  'payment.list': (ctx, { caseId, ...filter }) => {
     const { db } = ctx.vault();
     getCase(db, caseId);
-    return listPayments(db, caseId);
+    return listPayments(db, caseId, definedOnly(filter));
   },
   'payment.edit': (ctx, { id, patch }) => {
     const { amount, time, ...rest } = patch;

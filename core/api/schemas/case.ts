@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CaseRecord, CaseSnapshot, Counterparty } from '../../domain/types.ts';
+import type { CaseOverview, CaseRecord, CaseSnapshot, Counterparty } from '../../domain/types.ts';
 import type { CaseSummary } from '../../../db/queries/cases.ts';
 import { id, idInput, nonEmpty, text } from './common.ts';
 
@@ -17,6 +17,7 @@ export const caseSchemas = {
   }),
   'case.list': z.object({}).default({}),
   'case.get': idInput,
+  'case.overview': idInput,
   'case.update': z.object({
     id,
     patch: z
@@ -57,6 +58,7 @@ export interface CaseResults {
   'case.create': CaseRecord & { counterparty: Counterparty | null };
   'case.list': CaseSummary[];
   'case.get': CaseSnapshot;
+  'case.overview': CaseOverview;
   'case.update': CaseRecord;
   'counterparty.save': Counterparty;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EvidenceItem } from '../../domain/types.ts';
 import type { AddedEvidence } from '../../../db/evidenceIngest.ts';
-import { caseIdInput, id, idInput, text } from './common.ts';
+import { caseIdInput, id, idInput, listWindow, text } from './common.ts';
 
 export const evidenceSchemas = {
   'evidence.add': z.object({
@@ -15,7 +15,7 @@ export const evidenceSchemas = {
     description: text(5000).optional(),
     originalNames: z.array(z.string().min(1).max(1024)).optional(),
   }),
-  'evidence.list': caseIdInput,
+  'evidence.list': caseIdInput.extend(listWindow),
   'evidence.edit': z.object({
     id,
     patch: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Payment } from '../../domain/types.ts';
-import { caseIdInput, id, idInput, nonEmpty, text } from './common.ts';
+import { caseIdInput, id, idInput, listWindow, nonEmpty, text } from './common.ts';
 
 const direction = z.enum(['expense', 'income', 'neutral']);
 /** Platform ids are text; strip what bills and copy-paste add around them (TAB, spaces, a leading ' or `). */
@@ -31,7 +31,7 @@ export const paymentSchemas = {
     status: text(100).optional(),
     note: text(2000).optional(),
   }),
-  'payment.list': caseIdInput,
+  'payment.list': caseIdInput.extend({ ...listWindow, direction: direction.optional() }),
   'payment.edit': z.object({
     id,
     patch: z

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { evidenceLine, lines } from '../format.ts';
-import { parseId, runMethod } from '../runMethod.ts';
+import { parseId, parseWindow, runMethod, type WindowOptions } from '../runMethod.ts';
 
 export function registerEvidence(program: Command): void {
   const group = program.command('evidence').description('evidence files / 证据');
@@ -60,11 +60,13 @@ export function registerEvidence(program: Command): void {
     .command('list')
     .description('list evidence of a case / 证据列表')
     .requiredOption('--case <id>', 'case id')
-    .action(async (o: { case: string }, cmd: Command) =>
+    .option('--offset <n>', 'skip the first n rows / 跳过前 n 条')
+    .option('--limit <n>', 'at most n rows (1–10000) / 最多 n 条')
+    .action(async (o: WindowOptions, cmd: Command) =>
       runMethod(
         cmd,
         'evidence.list',
-        { caseId: parseId(o.case) },
+        { caseId: parseId(o.case), ...parseWindow(o) },
         { human: (items) => lines(items, evidenceLine, '没有证据 No evidence yet.') },
       ),
     );

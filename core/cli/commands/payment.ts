@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { lines, paymentLine } from '../format.ts';
-import { parseId, runMethod } from '../runMethod.ts';
+import { parseId, parseWindow, runMethod, type WindowOptions } from '../runMethod.ts';
 
 export function registerPayment(program: Command): void {
   const group = program.command('payment').description('disputed payments / 争议付款');
@@ -51,11 +51,18 @@ export function registerPayment(program: Command): void {
     .command('list')
     .description('list payments of a case / 付款列表')
     .requiredOption('--case <id>', 'case id')
-    .action(async (o: { case: string }, cmd: Command) =>
+    .option('--offset <n>', 'skip the first n rows / 跳过前 n 条')
+    .option('--limit <n>', 'at most n rows (1–10000) / 最多 n 条')
+    .option('--direction <d>', 'expense | income | neutral')
+    .action(async (o: WindowOptions & { direction?: string }, cmd: Command) =>
       runMethod(
         cmd,
         'payment.list',
-        { caseId: parseId(o.case) },
+        {
+          caseId: parseId(o.case),
+          ...parseWindow(o),
+          ...(o.direction ? { direction: o.direction as 'expense' } : {}),
+        },
         { human: (ps) => lines(ps, paymentLine, '没有付款 No payments.') },
       ),
     );

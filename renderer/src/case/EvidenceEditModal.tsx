@@ -1,9 +1,11 @@
 /** Edit one evidence item: kind, name, what it proves, and which payments it supports. */
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useMemo, useState } from 'react';
-import type { EvidenceItem, Payment } from '../../../core/domain/types.ts';
+import type { EvidenceItem } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
+import { useLoad } from '../api/useLoad.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { KindSelect } from './KindSelect.tsx';
@@ -17,12 +19,12 @@ interface Values {
 
 export function EvidenceEditModal({
   item,
-  payments,
+  caseId,
   onClose,
   onSaved,
 }: {
   item: EvidenceItem;
-  payments: Payment[];
+  caseId: number;
   onClose(): void;
   onSaved(): void;
 }) {
@@ -30,13 +32,15 @@ export function EvidenceEditModal({
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // The case page holds only the rows on screen; the link chooser needs every payment of the case.
+  const payments = useLoad(() => api['payment.list']({ caseId }), [caseId]);
   const options = useMemo(
     () =>
-      payments.map((p) => ({
+      (payments.data ?? []).map((p) => ({
         value: p.id,
         label: `${shortTime(p.time).slice(0, 16)} ${yuan(p.amountFen)} ${p.counterparty} (${p.txid})`,
       })),
-    [payments],
+    [payments.data],
   );
 
   async function save() {
@@ -94,11 +98,13 @@ export function EvidenceEditModal({
           <Select
             mode="multiple"
             options={options}
+            loading={payments.loading}
             placeholder={t('evidence.linkPh')}
             optionFilterProp="label"
           />
         </Form.Item>
       </Form>
+      {payments.error && <ErrorAlert error={payments.error} onRetry={payments.reload} />}
       {error && <Alert type="error" showIcon role="alert" message={error} />}
     </Modal>
   );

@@ -1,37 +1,53 @@
-/** Evidence as a virtualized list: 2,000 items keep the page as quick as 20. */
+/**
+ * Evidence as a virtualized list: 2,000 items keep the page as quick as 20. Only the pages holding the
+ * rows on screen are fetched; a row whose page is on its way shows as loading.
+ */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { EvidenceItem } from '../../../core/domain/types.ts';
+import type { PagedRows } from '../api/usePagedRows.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { EvidenceRow, type EvidenceRowActions } from './EvidenceRow.tsx';
 
 const ROW_HEIGHT = 76;
 
-export function EvidenceList({ items, actions }: { items: EvidenceItem[]; actions: EvidenceRowActions }) {
+export function EvidenceList({
+  rows,
+  actions,
+}: {
+  rows: PagedRows<EvidenceItem>;
+  actions: EvidenceRowActions;
+}) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
-    count: items.length,
+    count: rows.total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
   });
+  const shown = virtual.getVirtualItems();
+  const first = shown[0]?.index ?? 0;
+  const last = shown.at(-1)?.index ?? 0;
+  useEffect(() => rows.show(first, last), [rows, first, last]);
+
   return (
     <div
       ref={scroller}
       className="virtual-scroller"
-      style={{ height: Math.min(520, ROW_HEIGHT * items.length + 4) }}
+      style={{ height: Math.min(520, ROW_HEIGHT * rows.total + 4) }}
       role="list"
       aria-label={t('case.tab.evidence')}
       data-testid="evidence-list"
     >
       <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-        {virtual.getVirtualItems().map((v) => {
-          const item = items[v.index]!;
+        {shown.map((v) => {
+          const item = rows.row(v.index);
           return (
             <div
-              key={item.id}
+              key={item ? item.id : `loading-${v.index}`}
               role="listitem"
+              aria-busy={item ? undefined : true}
               style={{
                 position: 'absolute',
                 top: 0,
@@ -41,7 +57,13 @@ export function EvidenceList({ items, actions }: { items: EvidenceItem[]; action
                 transform: `translateY(${v.start}px)`,
               }}
             >
-              <EvidenceRow item={item} actions={actions} />
+              {item ? (
+                <EvidenceRow item={item} actions={actions} />
+              ) : (
+                <div className="evidence-row row-loading" data-testid="evidence-row-loading">
+                  {t('common.loading')}
+                </div>
+              )}
             </div>
           );
         })}

@@ -1,24 +1,27 @@
 import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
-import type { EvidenceItem, Payment } from '../../../core/domain/types.ts';
+import type { CaseOverview, EvidenceItem } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 import { EvidenceEditModal } from './EvidenceEditModal.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { EvidencePreview } from './EvidencePreview.tsx';
 import type { EvidenceRowActions } from './EvidenceRow.tsx';
+import { useEvidenceRows } from './useCaseLists.ts';
 
 interface Props {
-  items: EvidenceItem[];
-  payments: Payment[];
+  caseId: number;
+  overview: CaseOverview;
   onChanged(): void;
   onFiles(files: File[]): void;
 }
 
-export function EvidencePanel({ items, payments, onChanged, onFiles }: Props) {
+export function EvidencePanel({ caseId, overview, onChanged, onFiles }: Props) {
   const { t, pick } = useI18n();
+  const rows = useEvidenceRows(caseId, overview);
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState<EvidenceItem>();
@@ -61,15 +64,16 @@ export function EvidencePanel({ items, payments, onChanged, onFiles }: Props) {
           }}
         />
       </div>
-      {items.length === 0 ? (
+      {rows.error && <ErrorAlert error={rows.error} onRetry={rows.retry} />}
+      {rows.total === 0 ? (
         <Empty description={t('evidence.empty')} />
       ) : (
-        <EvidenceList items={items} actions={actions} />
+        <EvidenceList rows={rows} actions={actions} />
       )}
       {editing && (
         <EvidenceEditModal
           item={editing}
-          payments={payments}
+          caseId={caseId}
           onClose={() => setEditing(undefined)}
           onSaved={onChanged}
         />

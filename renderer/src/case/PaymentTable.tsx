@@ -1,34 +1,41 @@
 /**
- * Payments as a virtualized grid: 20,000 bill rows render as fast as 20 (only visible rows exist in the DOM).
+ * Payments as a virtualized grid: 20,000 bill rows render as fast as 20 (only visible rows exist in the
+ * DOM, and only the pages that hold them are fetched; a row whose page is on its way shows as loading).
  */
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Tag } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Payment } from '../../../core/domain/types.ts';
+import type { PagedRows } from '../api/usePagedRows.ts';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
 const COLUMNS = '170px 120px 1fr 260px 90px 56px';
 const ROW_HEIGHT = 44;
 
-export function PaymentTable({ payments, onRemove }: { payments: Payment[]; onRemove(p: Payment): void }) {
+export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onRemove(p: Payment): void }) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
-    count: payments.length,
+    count: rows.total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
+  const shown = virtual.getVirtualItems();
+  const first = shown[0]?.index ?? 0;
+  const last = shown.at(-1)?.index ?? 0;
+  useEffect(() => rows.show(first, last), [rows, first, last]);
+
   return (
     <div
       ref={scroller}
       className="virtual-scroller"
-      style={{ height: Math.min(480, ROW_HEIGHT * (payments.length + 1) + 4) }}
+      style={{ height: Math.min(480, ROW_HEIGHT * (rows.total + 1) + 4) }}
       role="table"
       aria-label={t('case.tab.payments')}
-      aria-rowcount={payments.length + 1}
+      aria-rowcount={rows.total + 1}
       data-testid="payment-table"
       tabIndex={0}
     >
@@ -49,8 +56,31 @@ export function PaymentTable({ payments, onRemove }: { payments: Payment[]; onRe
         </span>
       </div>
       <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-        {virtual.getVirtualItems().map((v) => {
-          const p = payments[v.index]!;
+        {shown.map((v) => {
+          const p = rows.row(v.index);
+          const place = {
+            gridTemplateColumns: COLUMNS,
+            height: ROW_HEIGHT,
+            position: 'absolute' as const,
+            top: 0,
+            left: 0,
+            right: 0,
+            transform: `translateY(${v.start}px)`,
+          };
+          if (!p)
+            return (
+              <div
+                key={`loading-${v.index}`}
+                role="row"
+                aria-rowindex={v.index + 2}
+                aria-busy="true"
+                className="table-row row-loading"
+                data-testid="payment-row-loading"
+                style={place}
+              >
+                <span role="cell">{t('common.loading')}</span>
+              </div>
+            );
           return (
             <div
               key={p.id}
@@ -58,15 +88,7 @@ export function PaymentTable({ payments, onRemove }: { payments: Payment[]; onRe
               aria-rowindex={v.index + 2}
               className="table-row"
               data-testid="payment-row"
-              style={{
-                gridTemplateColumns: COLUMNS,
-                height: ROW_HEIGHT,
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                transform: `translateY(${v.start}px)`,
-              }}
+              style={place}
             >
               <span role="cell">{shortTime(p.time)}</span>
               <span

@@ -1,24 +1,27 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Space } from 'antd';
 import { useState } from 'react';
-import type { Payment } from '../../../core/domain/types.ts';
+import type { CaseOverview, Payment } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 import { AddPaymentModal } from './AddPaymentModal.tsx';
 import { BillImportModal } from './BillImportModal.tsx';
 import { PaymentTable } from './PaymentTable.tsx';
+import { usePaymentRows } from './useCaseLists.ts';
 
 export function PaymentsPanel({
   caseId,
-  payments,
+  overview,
   onChanged,
 }: {
   caseId: number;
-  payments: Payment[];
+  overview: CaseOverview;
   onChanged(): void;
 }) {
   const { t, pick } = useI18n();
+  const rows = usePaymentRows(caseId, overview);
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -42,10 +45,11 @@ export function PaymentsPanel({
           {t('payments.import')}
         </Button>
       </Space>
-      {payments.length === 0 ? (
+      {rows.error && <ErrorAlert error={rows.error} onRetry={rows.retry} />}
+      {rows.total === 0 ? (
         <Empty description={t('payments.empty')} />
       ) : (
-        <PaymentTable payments={payments} onRemove={(p) => void remove(p)} />
+        <PaymentTable rows={rows} onRemove={(p) => void remove(p)} />
       )}
       <AddPaymentModal caseId={caseId} open={adding} onClose={() => setAdding(false)} onAdded={onChanged} />
       {importing && (

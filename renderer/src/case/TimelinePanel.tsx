@@ -5,10 +5,14 @@ import { useMemo } from 'react';
 import type { Payment, TimelineEvent } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
+import { useLoad } from '../api/useLoad.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { AddEventForm } from './AddEventForm.tsx';
-import { axisItems, type AxisDeadline, type AxisItem } from './timelineItems.ts';
+import { AXIS_PAYMENTS, axisItems, type AxisDeadline, type AxisItem } from './timelineItems.ts';
+
+const NO_PAYMENTS: Payment[] = [];
 
 const COLORS: Record<AxisItem['kind'], string> = {
   payment: 'red',
@@ -22,15 +26,21 @@ const COLORS: Record<AxisItem['kind'], string> = {
 
 interface Props {
   caseId: number;
-  payments: Payment[];
+  /** Changes after any edit of the case: the payments on the axis are read again. */
+  generation: unknown;
   events: TimelineEvent[];
   deadlines: AxisDeadline[];
   onChanged(): void;
 }
 
-export function TimelinePanel({ caseId, payments, events, deadlines, onChanged }: Props) {
+export function TimelinePanel({ caseId, generation, events, deadlines, onChanged }: Props) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
+  const expenses = useLoad(
+    () => api['payment.list']({ caseId, direction: 'expense', limit: AXIS_PAYMENTS }),
+    [caseId, generation],
+  );
+  const payments = expenses.data ?? NO_PAYMENTS;
   const items = useMemo(
     () =>
       axisItems(
@@ -54,6 +64,12 @@ export function TimelinePanel({ caseId, payments, events, deadlines, onChanged }
   return (
     <Row gutter={32}>
       <Col span={15}>
+        {expenses.error && <ErrorAlert error={expenses.error} onRetry={expenses.reload} />}
+        {payments.length === AXIS_PAYMENTS && (
+          <Typography.Paragraph type="secondary" data-testid="timeline-capped">
+            {t('timeline.paymentsCapped', { n: AXIS_PAYMENTS })}
+          </Typography.Paragraph>
+        )}
         {items.length === 0 ? (
           <Empty description={t('timeline.empty')} />
         ) : (

@@ -26,12 +26,15 @@ function sortKey(at: string): number {
   return Number.isNaN(t) ? 0 : t;
 }
 
+/** How many outgoing payments the axis draws; a whole imported bill would bury the events. */
+export const AXIS_PAYMENTS = 200;
+
 export function axisItems(
   payments: Payment[],
   events: TimelineEvent[],
   deadlines: AxisDeadline[],
   paymentText: (p: Payment) => string,
-  maxPayments = 200,
+  maxPayments = AXIS_PAYMENTS,
 ): AxisItem[] {
   // A bill can hold thousands of rows; the axis shows the outgoing payments of the case, capped.
   const shownPayments = payments.filter((p) => p.direction === 'expense').slice(0, maxPayments);

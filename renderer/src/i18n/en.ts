@@ -153,6 +153,8 @@ export const en: Record<MessageKey, string> = {
   'event.deadline': 'Deadline',
   'timeline.empty': 'No events yet. Note every contact, complaint and police visit; the documents use them.',
   'timeline.removeConfirm': 'Remove this event?',
+  'timeline.paymentsCapped':
+    'The axis draws the first {n} outgoing payments only; all payments are on the Payments tab.',
   'checklist.next': 'Next step',
   'checklist.urgent': 'Urgent',
   'checklist.missing': 'Missing',
@@ -205,6 +207,9 @@ export const en: Record<MessageKey, string> = {
     'Moved and checked. The old folder is still at {old}; delete it yourself once you are satisfied.',
   'settings.moveHint':
     'Moving copies everything first and checks every hash and the audit log; only then does PayProof switch. The old folder is never deleted.',
+  'settings.chooseFolder': 'Choose folder…',
+  'settings.chooseOpenDir': 'Choose folder… (another vault)',
+  'settings.chooseMoveDir': 'Choose folder… (new folder to move to)',
   'settings.backup': 'Back up the whole vault',
   'settings.backupLabel': 'Backup and restore',
   'settings.backupDone': 'Backup finished.',

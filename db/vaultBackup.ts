@@ -100,8 +100,14 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
   );
 }
 
-function unusable(file: string, reason: string): AppError {
-  return new AppError('vault-unusable', { path: file, reason });
+function badArchive(file: string, reason: string): AppError {
+  return new AppError('restore-bad-archive', { file, reason });
+}
+
+/** Restore and move write only into an empty (or not yet existing) folder. */
+export function assertEmptyFolder(dir: string): void {
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new AppError('target-folder-not-empty', { path: dir });
 }
 
 export async function restoreVault(
@@ -109,9 +115,7 @@ export async function restoreVault(
   targetDir: string,
   progress: ProgressReporter,
 ): Promise<{ dir: string; objects: number }> {
-  if (existsSync(targetDir) && readdirSync(targetDir).length > 0) {
-    throw unusable(targetDir, 'restore needs an empty folder; it never writes over an existing vault');
-  }
+  assertEmptyFolder(targetDir);
   const staging = `${targetDir}.restoring`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.join(staging, 'objects'), { recursive: true });
@@ -119,13 +123,23 @@ export async function restoreVault(
   try {
     zip = await openZip(archive);
   } catch (err) {
-    throw unusable(archive, `not a readable backup archive (${(err as Error).message})`);
+    throw badArchive(archive, `not a readable ZIP 不是可读的 ZIP 文件 (${(err as Error).message})`);
   }
   let objects = 0;
   let sawDb = false;
   const seen = new Set<string>();
   try {
-    await new Promise<void>((resolve, reject) => {
+    await new Promise<void>((resolve, rejectRaw) => {
+      // yauzl's own errors (bad names such as "../x", corrupt data) mean a bad archive; a system error
+      // (disk full, permissions) is reported as it is.
+      const reject = (err: unknown) =>
+        rejectRaw(
+          err instanceof AppError || (err as NodeJS.ErrnoException).syscall
+            ? err
+            : badArchive(archive, (err as Error).message),
+        );
+      // Every entry but backup.json and the database is an object: the progress total.
+      const total = Math.max(zip.entryCount - 2, 0);
       zip.on('error', reject);
       zip.on('end', resolve);
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -133,7 +147,8 @@ export async function restoreVault(
         const obj = OBJECT_ENTRY.exec(name);
         const known =
           name === 'backup.json' || name === vaultFiles.database || (obj && obj[1] === obj[2]!.slice(0, 2));
-        if (!known || seen.has(name)) return reject(unusable(archive, `unexpected entry "${name}"`));
+        if (!known || seen.has(name))
+          return reject(badArchive(archive, `unexpected entry 意外的条目 "${name}"`));
         seen.add(name);
         if (name === 'backup.json') return zip.readEntry();
         const out =
@@ -154,10 +169,12 @@ export async function restoreVault(
             .then(() => {
               if (obj) {
                 if (hash.digest('hex') !== obj[2])
-                  return reject(unusable(archive, `object ${obj[2]} does not match its hash`));
+                  return reject(
+                    badArchive(archive, `object ${obj[2]} does not match its hash 原件与其哈希不符`),
+                  );
                 chmodSync(out, 0o444);
                 objects++;
-                progress.report({ phase: 'restore', done: objects, total: objects });
+                progress.report({ phase: 'restore', done: objects, total: Math.max(total, objects) });
               } else sawDb = true;
               if (progress.signal?.aborted) reject(new AppError('cancelled'));
               else zip.readEntry();
@@ -167,11 +184,11 @@ export async function restoreVault(
       });
       zip.readEntry();
     });
-    if (!sawDb) throw unusable(archive, 'the archive holds no payproof.sqlite');
+    if (!sawDb) throw badArchive(archive, 'no payproof.sqlite inside 其中没有 payproof.sqlite');
     const vault = openVault(staging);
     try {
       if (!verifyAuditChain(vault.db).ok)
-        throw unusable(archive, 'the audit chain in the backup does not verify');
+        throw badArchive(archive, 'its audit chain does not verify 审计日志链校验失败');
     } finally {
       vault.close();
     }

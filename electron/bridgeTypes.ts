@@ -8,8 +8,8 @@ import type { ErrorPayload } from '../core/errors.ts';
 export type MenuCommand = 'open-guide' | 'open-settings';
 
 /** Why the page asks for a folder: it decides the dialog's title and whether it may create folders. */
-export type FolderPurpose = 'open-vault' | 'move-vault';
-export const folderPurposes: readonly FolderPurpose[] = ['open-vault', 'move-vault'];
+export type FolderPurpose = 'open-vault' | 'move-vault' | 'restore-vault';
+export const folderPurposes: readonly FolderPurpose[] = ['open-vault', 'move-vault', 'restore-vault'];
 
 /** The UI's language (Settings), so the native dialog speaks the same one. */
 export type UiLanguage = 'zh' | 'en';
@@ -23,6 +23,14 @@ export interface ChooseFolderRequest {
 /** Main's answer: the chosen folder, null when cancelled; a refusal carries a zh/en message. */
 export type ChooseFolderAnswer = { ok: true; path: string | null } | { ok: false; error: ErrorPayload };
 
+/** "Show in folder" for a generated document: the PDF's (or bundle's) absolute path, as the core recorded it. */
+export interface ShowInFolderRequest {
+  path: string;
+}
+
+/** Main revealed the file, or refused (not inside the current vault folder, missing…) with a zh/en message. */
+export type ShowInFolderAnswer = { ok: true } | { ok: false; error: ErrorPayload };
+
 export interface PayProofBridge extends Api {
   /** The contract methods this host serves (all of them, in Electron). */
   readonly methods: readonly Method[];
@@ -34,6 +42,11 @@ export interface PayProofBridge extends Api {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The native folder dialog, parented to the window; resolves with the path, or null if cancelled. */
   chooseFolder(purpose: FolderPurpose, language?: UiLanguage): Promise<string | null>;
+  /**
+   * Opens the file manager with a generated document selected. Main reveals only a real file inside
+   * the current vault folder; otherwise this rejects with the ErrorPayload.
+   */
+  showInFolder(path: string): Promise<void>;
 }
 
 export const channels = {
@@ -41,6 +54,7 @@ export const channels = {
   cancel: 'payproof:cancel',
   menu: 'payproof:menu',
   chooseFolder: 'payproof:choose-folder',
+  showInFolder: 'payproof:show-in-folder',
   /** Per-call progress channel, so one call's listener never sees another's events. */
   progress: (callId: string) => `payproof:progress:${callId}`,
 } as const;

@@ -1,7 +1,7 @@
 /**
  * The native folder dialog for the vault location (Settings: open another vault, move this one).
  * Plain functions with the dialog passed in, so every check is tested without Electron: the sender
- * must be the app's top frame (the same check as every call), the purpose one of two, the language
+ * must be the app's top frame (the same check as every call), the purpose one of three, the language
  * zh or en. The page gets back a path or null — never a general way to open dialogs — and the
  * person still confirms the switch in the UI, where the core validates the folder as usual.
  */
@@ -35,6 +35,11 @@ const texts = {
       message: '选择一个空文件夹：证据库会完整复制过去并逐一核对后才切换',
       button: '选择',
     },
+    'restore-vault': {
+      title: '选择恢复到哪个文件夹',
+      message: '选择一个空文件夹：备份会恢复到这里，逐一核对哈希后才算完成',
+      button: '选择',
+    },
   },
   en: {
     'open-vault': {
@@ -45,6 +50,11 @@ const texts = {
     'move-vault': {
       title: 'Choose a new place for the vault',
       message: 'Choose an empty folder: the vault is copied there and checked before the switch',
+      button: 'Choose',
+    },
+    'restore-vault': {
+      title: 'Choose the folder to restore into',
+      message: 'Choose an empty folder: the backup is restored there and every hash is checked',
       button: 'Choose',
     },
   },
@@ -60,8 +70,9 @@ export function folderDialogOptions(purpose: FolderPurpose, language: UiLanguage
     // macOS shows no title on its panels; it shows this message instead.
     message: t.message,
     buttonLabel: t.button,
-    // Moving needs an empty folder, so the dialog may create one; opening picks an existing vault.
-    properties: purpose === 'move-vault' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
+    // Moving and restoring need an empty folder, so the dialog may create one; opening picks an
+    // existing vault.
+    properties: purpose === 'open-vault' ? ['openDirectory'] : ['openDirectory', 'createDirectory'],
   };
 }
 

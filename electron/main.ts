@@ -12,6 +12,7 @@ import { startCoreHost, type CoreHost } from './coreHostProcess.ts';
 import { registerFolderPicker } from './folderDialog.ts';
 import { hardenSession, hardenWebContents } from './hardening.ts';
 import { registerIpc } from './ipc.ts';
+import { registerShowInFolder } from './showInFolder.ts';
 import { buildMenuTemplate, menuLanguage } from './menu.ts';
 import { chooseSqliteBinding, SQLITE_BINDING_ENV } from './native/sqliteBinding.ts';
 import { APP_SCHEME, APP_START_URL, VAULT_SCHEME } from './policy/origins.ts';
@@ -104,6 +105,10 @@ async function onReady(): Promise<void> {
     dialog,
     windowFor: (sender) => BrowserWindow.fromWebContents(sender),
     defaultLanguage: () => menuLanguage(app.getLocale()),
+  });
+  registerShowInFolder(ipcMain, {
+    reveal: (file) => shell.showItemInFolder(file),
+    vaultDir: () => host.vaultDir(),
   });
 
   const template = buildMenuTemplate({

@@ -1,8 +1,8 @@
 /**
  * Runs in the sandboxed renderer before the page. Exposes `window.payproof` — exactly the API
- * contract plus a few helpers (drop paths, evidence URLs, menu commands, the folder dialog) — and
- * never ipcRenderer itself: listeners are wrapped so the page never sees an IpcRendererEvent (whose
- * `sender` could be used to send on any channel).
+ * contract plus a few helpers (drop paths, evidence URLs, menu commands, the folder dialog, show in
+ * folder) — and never ipcRenderer itself: listeners are wrapped so the page never sees an
+ * IpcRendererEvent (whose `sender` could be used to send on any channel).
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { channels } from './bridgeTypes.ts';
@@ -16,6 +16,7 @@ const wrapped = new WeakMap<
 const ipc: PreloadIpc = {
   invoke: (channel, envelope) => ipcRenderer.invoke(channel, envelope),
   chooseFolder: (request) => ipcRenderer.invoke(channels.chooseFolder, request),
+  showInFolder: (request) => ipcRenderer.invoke(channels.showInFolder, request),
   send: (channel, payload) => ipcRenderer.send(channel, payload),
   on(channel, listener) {
     const inner = (_event: IpcRendererEvent, payload: unknown) => listener(payload);

@@ -15,6 +15,8 @@ import {
   type ChooseFolderRequest,
   type MenuCommand,
   type PayProofBridge,
+  type ShowInFolderAnswer,
+  type ShowInFolderRequest,
 } from './bridgeTypes.ts';
 import { evidenceUrl } from './policy/origins.ts';
 
@@ -22,6 +24,8 @@ export interface PreloadIpc {
   invoke(channel: string, envelope: CallEnvelope): Promise<CallResult<Method>>;
   /** ipcRenderer.invoke on channels.chooseFolder: main shows the dialog and answers. */
   chooseFolder(request: ChooseFolderRequest): Promise<ChooseFolderAnswer>;
+  /** ipcRenderer.invoke on channels.showInFolder: main checks the path and reveals the file. */
+  showInFolder(request: ShowInFolderRequest): Promise<ShowInFolderAnswer>;
   send(channel: string, payload: string): void;
   on(channel: string, listener: (payload: unknown) => void): void;
   off(channel: string, listener: (payload: unknown) => void): void;
@@ -76,6 +80,11 @@ export function createBridge(ipc: PreloadIpc, pathForFile: (file: File) => strin
       const answer = await ipc.chooseFolder(language ? { purpose, language } : { purpose });
       if (answer.ok) return answer.path;
       throw answer.error;
+    },
+    // Main checks the sender and that the file really is in the current vault folder.
+    async showInFolder(path) {
+      const answer = await ipc.showInFolder({ path });
+      if (!answer.ok) throw answer.error;
     },
   } satisfies PayProofBridge;
 }

@@ -47,11 +47,14 @@ export class UploadRegistry {
     sendJson(res, 200, { ok: true, path: target, name });
   }
 
-  /** evidence.add / bill.import have copied the files into objects/: the temp copies can go. */
+  /**
+   * evidence.add / bill.import have copied the files into objects/, vault.restore has unpacked the
+   * backup: the temp copies can go.
+   */
   afterCall(method: string, input: unknown): void {
-    if (method !== 'evidence.add' && method !== 'bill.import') return;
-    const { paths, path: one } = input as { paths?: unknown; path?: unknown };
-    const list = Array.isArray(paths) ? paths : [one];
+    if (method !== 'evidence.add' && method !== 'bill.import' && method !== 'vault.restore') return;
+    const { paths, path: one, archive } = input as { paths?: unknown; path?: unknown; archive?: unknown };
+    const list = Array.isArray(paths) ? paths : [one ?? archive];
     for (const p of list) if (typeof p === 'string' && this.files.has(p)) this.discard(p);
   }
 

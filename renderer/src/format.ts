@@ -13,6 +13,15 @@ export function shortTime(iso: string | null | undefined): string {
   return iso.replace('T', ' ').replace(/(\.\d+)?([+-]\d\d:\d\d|Z)$/, '');
 }
 
+/** The folder part of an absolute path, POSIX or Windows ("/v/exports/a.pdf" → "/v/exports"). */
+export function folderOf(file: string): string {
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  if (cut < 0) return file;
+  const folder = file.slice(0, cut);
+  // "/a.pdf" → "/", "C:\a.pdf" → "C:\" (a bare "C:" would mean the drive's current folder).
+  return folder === '' || /^[A-Za-z]:$/.test(folder) ? file.slice(0, cut + 1) : folder;
+}
+
 export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;

@@ -4,12 +4,21 @@
  * timeline events → police report → the PDF exists and verifies. Screenshots and an axe scan per screen.
  * Steps whose core method is not in the contract yet are skipped with that reason.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../core/api/contract.ts';
+import { parseBill } from '../../core/importers/parseBill.ts';
 import { makeChatScreenshot, makeSmallPng } from '../dossier/makeImages.ts';
 import { dropFiles } from './dropFiles.ts';
 import {
@@ -110,6 +119,11 @@ describe('main flow in browser mode', () => {
       await page.getByRole('button', { name: /从账单导入/ }).click();
       await page.getByTestId('bill-file-input').setInputFiles(BILL);
       await page.getByTestId('bill-preview').waitFor();
+      // The summary counts every row the preview offers (flagged ones included), as the parser sees it.
+      const parsed = await parseBill({ bytes: readFileSync(BILL), fileName: path.basename(BILL) });
+      await expect(page.getByTestId('bill-summary').textContent()).resolves.toMatch(
+        new RegExp(`^共 ${parsed.rows.length} 行，其中支出 ${parsed.summary.expenseCount} 笔`),
+      );
       await shoot(page, '05-bill-preview');
       await scan('bill-preview');
       // Pick the first two rows that have a usable and distinct 交易单号 (the public sample repeats ids).
@@ -301,8 +315,29 @@ describe('main flow in browser mode', () => {
     const backupText = (await page.getByTestId('backup-path').textContent()) ?? '';
     const backupZip = /(\/\S+payproof-backup-\d{8}-\d{6}\.zip)/.exec(backupText)?.[1];
     expect(backupZip && existsSync(backupZip)).toBe(true);
+
+    // Restore from Settings: a folder that is not empty is refused with a clear message and left as it
+    // was; an empty one gets the whole vault back, which can then be opened.
+    await page.getByTestId('restore-file-input').setInputFiles(backupZip!);
+    await expect(page.getByTestId('restore-file').textContent()).resolves.toMatch(/\.zip$/);
+    const occupied = mkdtempSync(path.join(os.tmpdir(), 'payproof-occupied-'));
+    writeFileSync(path.join(occupied, 'keep.txt'), 'mine');
+    const target = page.getByLabel('恢复到哪个空文件夹（完整路径）');
+    await target.fill(occupied);
+    await page.getByRole('button', { name: /^恢\s*复$/ }).click();
+    await page.getByText(/这个文件夹不是空的/).waitFor();
+    expect(readdirSync(occupied)).toEqual(['keep.txt']);
+    const restoredDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'payproof-restored-')), 'vault');
+    await target.fill(restoredDir);
+    await page.getByRole('button', { name: /^恢\s*复$/ }).click();
+    await page.getByTestId('restore-result').waitFor({ timeout: 30_000 });
+    expect(existsSync(path.join(restoredDir, 'payproof.sqlite'))).toBe(true);
     await shoot(page, '12-settings');
     await scan('settings');
+    await page.getByRole('button', { name: '打开恢复的证据库' }).click();
+    await page.getByTestId('settings-vault-dir').filter({ hasText: restoredDir }).waitFor();
+    const restoredCases = await apiCall<{ title: string }[]>('case.list', {});
+    expect(restoredCases.map((c) => c.title)).toContain('闲鱼买手机被骗 3,000 元');
     await page.getByRole('menuitem', { name: /我的案件/ }).click();
     await page.getByTestId('cases-screen').getByRole('link').first().waitFor();
     await shoot(page, '13-cases');

@@ -1,6 +1,6 @@
 /**
  * The native folder dialog (Settings → vault location) with a stand-in dialog: only the app's top
- * frame may ask, only for one of the two purposes, the dialog is parented to the asking window and
+ * frame may ask, only for one of the three purposes, the dialog is parented to the asking window and
  * speaks the UI's language, and the page gets the chosen path or null. Also the renderer's side:
  * the Electron host offers chooseFolder only when the preload does.
  */
@@ -108,8 +108,14 @@ describe('native folder dialog (main)', () => {
     expect(shown[0]!.options).toEqual(folderDialogOptions('move-vault', 'en'));
   });
 
-  it('lets only the move dialog create folders, and speaks the UI’s language (else the OS’s)', async () => {
+  it('lets the move and restore dialogs create folders, and speaks the UI’s language (else the OS’s)', async () => {
     expect(folderDialogOptions('move-vault', 'zh').properties).toEqual(['openDirectory', 'createDirectory']);
+    expect(folderDialogOptions('restore-vault', 'zh').properties).toEqual([
+      'openDirectory',
+      'createDirectory',
+    ]);
+    expect(folderDialogOptions('restore-vault', 'en').title).toMatch(/restore/i);
+    expect(parseChooseFolderRequest({ purpose: 'restore-vault' })).toEqual({ purpose: 'restore-vault' });
     expect(folderDialogOptions('open-vault', 'zh').properties).toEqual(['openDirectory']);
     expect(folderDialogOptions('open-vault', 'zh').title).toMatch(/[\u4e00-\u9fff]/);
     expect(folderDialogOptions('open-vault', 'en').title).toMatch(/^[\x20-\x7e]+$/);

@@ -8,6 +8,8 @@ import {
   type CallEnvelope,
   type ChooseFolderAnswer,
   type ChooseFolderRequest,
+  type ShowInFolderAnswer,
+  type ShowInFolderRequest,
 } from '../../electron/bridgeTypes.ts';
 import { createBridge, type PreloadIpc } from '../../electron/preloadApi.ts';
 
@@ -15,20 +17,27 @@ import { createBridge, type PreloadIpc } from '../../electron/preloadApi.ts';
 function fakeIpc(
   answer: (envelope: CallEnvelope, ipc: FakeIpc) => Promise<CallResult<Method>>,
   folderAnswer: ChooseFolderAnswer = { ok: true, path: null },
+  revealAnswer: ShowInFolderAnswer = { ok: true },
 ) {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const sent: Array<[string, string]> = [];
   const folderRequests: ChooseFolderRequest[] = [];
+  const revealRequests: ShowInFolderRequest[] = [];
   const ipc: PreloadIpc & {
     emit(channel: string, payload: unknown): void;
     sent: typeof sent;
     folderRequests: typeof folderRequests;
+    revealRequests: typeof revealRequests;
     listenerCount(): number;
   } = {
     invoke: async (_channel, envelope) => answer(envelope, ipc),
     chooseFolder: async (request) => {
       folderRequests.push(request);
       return folderAnswer;
+    },
+    showInFolder: async (request) => {
+      revealRequests.push(request);
+      return revealAnswer;
     },
     send: (channel, payload) => void sent.push([channel, payload]),
     on: (channel, l) =>
@@ -37,6 +46,7 @@ function fakeIpc(
     emit: (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload)),
     sent,
     folderRequests,
+    revealRequests,
     listenerCount: () => [...listeners.values()].reduce((n, s) => n + s.size, 0),
   };
   return ipc;
@@ -53,12 +63,12 @@ describe('preload API', () => {
     const exposedMethods = Object.keys(bridge).filter((k) => k.includes('.'));
     expect(exposedMethods.sort()).toEqual(Object.keys(contract).sort());
     expect([...bridge.methods].sort()).toEqual(Object.keys(contract).sort());
-    // Nothing raw: only contract methods and the five documented helpers.
+    // Nothing raw: only contract methods and the six documented helpers.
     expect(
       Object.keys(bridge)
         .filter((k) => !k.includes('.'))
         .sort(),
-    ).toEqual(['chooseFolder', 'evidenceUrl', 'methods', 'onMenuCommand', 'pathForFile']);
+    ).toEqual(['chooseFolder', 'evidenceUrl', 'methods', 'onMenuCommand', 'pathForFile', 'showInFolder']);
   });
 
   it('knows its method names and nothing inherited', () => {
@@ -151,5 +161,17 @@ describe('preload API', () => {
     const error = { code: 'invalid-input' as const, message: { zh: '请求被拒绝', en: 'Request refused' } };
     const refused = fakeIpc(async () => ({ ok: true, result: null as never }), { ok: false, error });
     await expect(createBridge(refused, () => '').chooseFolder('open-vault')).rejects.toEqual(error);
+  });
+
+  it('asks main to show a document in its folder, and rejects with its refusal', async () => {
+    const shown = fakeIpc(async () => ({ ok: true, result: null as never }));
+    await expect(createBridge(shown, () => '').showInFolder('/v/exports/a.pdf')).resolves.toBeUndefined();
+    expect(shown.revealRequests).toEqual([{ path: '/v/exports/a.pdf' }]);
+    const error = { code: 'file-missing' as const, message: { zh: '找不到这个文件', en: 'Not there' } };
+    const refused = fakeIpc(async () => ({ ok: true, result: null as never }), undefined, {
+      ok: false,
+      error,
+    });
+    await expect(createBridge(refused, () => '').showInFolder('/elsewhere/a.pdf')).rejects.toEqual(error);
   });
 });

@@ -58,7 +58,8 @@ describe('vault backup and restore', () => {
     runCli(['backup', '--out', zip], { vault });
     const r = runCli(['restore', zip, '--to', vault]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('empty folder');
+    expect(r.stderr).toContain('这个文件夹不是空的');
+    expect(r.stderr).toContain('not empty');
   });
 
   it('refuses an archive with a path-traversal entry or an object whose bytes do not match its name, leaving nothing behind', async () => {
@@ -81,6 +82,7 @@ describe('vault backup and restore', () => {
       const target = path.join(tmp(), 'restored');
       const r = runCli(['restore', file, '--to', target]);
       expect(r.code).toBe(1);
+      expect(r.stderr).toContain('不是可用的 PayProof 备份');
       expect(existsSync(target)).toBe(false);
       expect(existsSync(`${target}.restoring`)).toBe(false);
     }

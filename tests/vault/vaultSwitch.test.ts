@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -58,8 +58,10 @@ describe('switching and moving the vault', () => {
     const busy = tmp();
     writeFileSync(path.join(busy, 'something.txt'), 'x');
     await expect(invoke(ctx, 'vault.move', { targetDir: busy })).rejects.toMatchObject({
-      code: 'vault-unusable',
+      code: 'target-folder-not-empty',
     });
+    // Refused before copying anything: no move archive left in the vault's tmp/.
+    expect(readdirSync(path.join(ctx.vaultDir, 'tmp'))).toEqual([]);
     expect((await invoke(ctx, 'case.list', {})).length).toBe(1);
     ctx.close();
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { auditHead, listAudit } from '../../../db/auditLog.ts';
 import { runDoctor } from '../../../db/doctor.ts';
 import { schemaVersion } from '../../../db/migrations.ts';
-import { backupVault, restoreVault } from '../../../db/vaultBackup.ts';
+import { assertEmptyFolder, backupVault, restoreVault } from '../../../db/vaultBackup.ts';
 import { nowIso } from '../../beijingTime.ts';
 import type { VaultInfo, vaultSchemas } from '../schemas/vault.ts';
 import type { ApiContext, HandlerMap } from '../context.ts';
@@ -45,6 +45,8 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
   'vault.move': async (ctx, { targetDir }, progress) => {
     const from = ctx.vault();
     const target = path.resolve(targetDir);
+    // Refuse before the (long) copy, not after it.
+    assertEmptyFolder(target);
     const zip = path.join(from.tmpDir, `move-${process.pid}.zip`);
     try {
       await backupVault(from, zip, progress);

@@ -2,7 +2,7 @@
  * Electron: the preload exposes exactly the Api as window.payproof. Dropped files keep their real
  * paths, which the preload reads with webUtils.getPathForFile and exposes as window.payproofFiles;
  * evidence is shown through the vault:// protocol (by id, never by path). The preload's
- * chooseFolder (main's native dialog) becomes Host.chooseFolder.
+ * chooseFolder (main's native dialog) becomes Host.chooseFolder, and its showInFolder Host.showInFolder.
  */
 import type { Api } from '../../../core/api/contract.ts';
 import type { PayProofBridge } from '../../../electron/bridgeTypes.ts';
@@ -15,15 +15,17 @@ export interface PayProofFiles {
 
 /** window.payproof as this UI uses it: the Api, and the folder dialog when the preload has one. */
 export type ElectronApi = Api & Partial<Pick<PayProofBridge, 'chooseFolder'>>;
+/** …and "show in folder" for generated documents, when the preload has it. */
+export type ElectronBridge = ElectronApi & Partial<Pick<PayProofBridge, 'showInFolder'>>;
 
 declare global {
   interface Window {
-    payproof?: ElectronApi;
+    payproof?: ElectronBridge;
     payproofFiles?: PayProofFiles;
   }
 }
 
-export function createElectronHost(api: ElectronApi): Host {
+export function createElectronHost(api: ElectronBridge): Host {
   const pathFor = (file: File): string => {
     const p = window.payproofFiles?.pathForFile(file);
     if (!p)
@@ -70,6 +72,17 @@ export function createElectronHost(api: ElectronApi): Host {
         return await bridgeChooseFolder(purpose, language);
       } catch (err) {
         // A refusal arrives as the ErrorPayload { code, message: { zh, en } }.
+        throw toApiError(err);
+      }
+    };
+  }
+  // Likewise "show in folder": without it the Documents tab shows the folder's path to copy.
+  const bridgeShowInFolder = api.showInFolder;
+  if (typeof bridgeShowInFolder === 'function') {
+    host.showInFolder = async (path) => {
+      try {
+        await bridgeShowInFolder(path);
+      } catch (err) {
         throw toApiError(err);
       }
     };

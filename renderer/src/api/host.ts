@@ -2,13 +2,13 @@
  * What the UI needs from whoever runs the core: the typed Api (exactly the contract), the list of
  * methods this core offers (sections whose method is missing say so instead of faking it), and the
  * things that differ between hosts: how dropped files reach the vault, how evidence is shown, and
- * (desktop only) a native folder dialog.
+ * (desktop only) a native folder dialog and "show in folder".
  */
 import type { Api, CallOptions, Results } from '../../../core/api/contract.ts';
 type AddedEvidence = Results['evidence.add'][number];
 
 /** What a folder is chosen for: the dialog's title, and whether it may create a folder. */
-export type FolderPurpose = 'open-vault' | 'move-vault';
+export type FolderPurpose = 'open-vault' | 'move-vault' | 'restore-vault';
 
 export interface AddFilesOptions extends CallOptions {
   kind?: string;
@@ -36,4 +36,10 @@ export interface Host {
    * Resolves with the chosen folder, or null when the person cancelled.
    */
   chooseFolder?(purpose: FolderPurpose, language?: 'zh' | 'en'): Promise<string | null>;
+  /**
+   * Opens the file manager with a generated document selected (Electron only; absent in browser mode,
+   * where the page shows the folder's path to copy). Rejects with an ApiError when main refuses:
+   * the file is not inside the current vault folder, or is gone.
+   */
+  showInFolder?(path: string): Promise<void>;
 }

@@ -133,9 +133,16 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
           {error && (
             <Alert type="error" showIcon role="alert" message={error} style={{ whiteSpace: 'pre-line' }} />
           )}
-          {s && (
-            <Typography.Paragraph style={{ margin: 0 }}>
-              {t('bill.summary', { rows: s.goodRows, expense: s.expenseCount, income: s.incomeCount })}
+          {s && parsed && (
+            // Every row the preview lists (flagged ones too); lines that gave no row are counted apart.
+            <Typography.Paragraph style={{ margin: 0 }} data-testid="bill-summary">
+              {t('bill.summary', {
+                rows: parsed.rows.length,
+                expense: s.expenseCount,
+                income: s.incomeCount,
+              })}
+              {s.flaggedRows > 0 && t('bill.summaryFlagged', { n: s.flaggedRows })}
+              {s.badRows > 0 && t('bill.summaryBad', { n: s.badRows })}
             </Typography.Paragraph>
           )}
           {parsed && parsed.errors.length > 0 && (

@@ -1,5 +1,9 @@
-/** Generate the papers a channel expects, and the history of what was generated, with hashes to check. */
-import { EyeOutlined, FilePdfOutlined, SafetyOutlined } from '@ant-design/icons';
+/**
+ * Generate the papers a channel expects, and the history of what was generated, with hashes to check.
+ * Each document's folder: "Show in folder" where the host can open the file manager (Electron), else
+ * the folder's path to copy (browser mode).
+ */
+import { EyeOutlined, FilePdfOutlined, FolderOpenOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { GeneratedDocument } from '../../../core/domain/types.ts';
@@ -8,7 +12,7 @@ import { api, host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { NotAvailable } from '../components/NotAvailable.tsx';
 import { TaskProgress } from '../components/TaskProgress.tsx';
-import { shortTime } from '../format.ts';
+import { folderOf, shortTime } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { useTask } from './useTask.ts';
 
@@ -47,6 +51,14 @@ export function DocumentsPanel({
     const url = await host.documentUrl(doc.id);
     if (url) window.open(url, '_blank', 'noopener');
     else message.info(doc.path);
+  }
+
+  async function showInFolder(doc: GeneratedDocument) {
+    try {
+      await host.showInFolder?.(doc.path);
+    } catch (err) {
+      message.error(pick(toApiError(err).text));
+    }
   }
 
   async function verify(doc: GeneratedDocument) {
@@ -106,7 +118,8 @@ export function DocumentsPanel({
             dataIndex: 'path',
             ellipsis: true,
             render: (p: string, doc) => (
-              <Space size={4}>
+              // A flex row whose text may shrink, so a long file name ends in "…" within the cell.
+              <div style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
                 <Button
                   size="small"
                   icon={<EyeOutlined />}
@@ -116,13 +129,45 @@ export function DocumentsPanel({
                 <Typography.Text
                   copyable={{ text: p }}
                   className="mono"
-                  style={{ maxWidth: 260 }}
+                  style={{ minWidth: 0, flex: '0 1 auto' }}
                   ellipsis={{ tooltip: p }}
                 >
                   {p.split(/[\\/]/).pop()}
                 </Typography.Text>
-              </Space>
+              </div>
             ),
+          },
+          {
+            title: t('documents.folder'),
+            key: 'folder',
+            width: host.showInFolder ? undefined : 220,
+            render: (_, doc) => {
+              const name = doc.path.split(/[\\/]/).pop();
+              if (host.showInFolder)
+                return (
+                  <Button
+                    size="small"
+                    icon={<FolderOpenOutlined />}
+                    onClick={() => void showInFolder(doc)}
+                    aria-label={`${t('documents.showInFolder')}: ${name}`}
+                    data-testid="show-in-folder"
+                  >
+                    {t('documents.showInFolder')}
+                  </Button>
+                );
+              const folder = folderOf(doc.path);
+              return (
+                <Typography.Text
+                  copyable={{ text: folder, tooltips: [t('documents.copyFolder'), t('documents.copied')] }}
+                  className="mono"
+                  // The whole path, wrapped: it is what the person types or pastes into a file manager.
+                  style={{ wordBreak: 'break-all' }}
+                  data-testid="document-folder"
+                >
+                  {folder}
+                </Typography.Text>
+              );
+            },
           },
           {
             title: 'SHA-256',
@@ -156,6 +201,9 @@ export function DocumentsPanel({
           },
         ]}
       />
+      {!host.showInFolder && documents.length > 0 && (
+        <Typography.Text type="secondary">{t('documents.folderHint')}</Typography.Text>
+      )}
     </Space>
   );
 }

@@ -51,7 +51,6 @@ export function BackupPanel() {
           })}
         </Typography.Text>
       )}
-      <Typography.Text type="secondary">{t('settings.restoreHint')}</Typography.Text>
     </Space>
   );
 }

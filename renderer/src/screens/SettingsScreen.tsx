@@ -6,6 +6,7 @@ import { toApiError } from '../api/ApiError.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
+import { RestorePanel } from './RestorePanel.tsx';
 import { VaultLocationPanel } from './VaultLocationPanel.tsx';
 import { useI18n, type Lang } from '../i18n/I18n.tsx';
 
@@ -70,7 +71,10 @@ export function SettingsScreen() {
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('settings.backupLabel')}>
-          <BackupPanel />
+          <Space direction="vertical" style={{ width: '100%' }} size="large">
+            <BackupPanel />
+            <RestorePanel />
+          </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('settings.mode')}>
           {t(host.mode === 'browser' ? 'settings.mode.browser' : 'settings.mode.electron')}

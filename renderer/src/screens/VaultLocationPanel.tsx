@@ -5,47 +5,28 @@
  * In the desktop app a "Choose folder…" button fills either path from the native dialog; the person
  * still confirms with Open / Move. Browser mode has no such dialog: the path is typed.
  */
-import { FolderOpenOutlined } from '@ant-design/icons';
 import { App, Button, Input, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api, host } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
+import { ChooseFolderButton } from '../components/ChooseFolderButton.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 
 export function VaultLocationPanel() {
-  const { t, pick, lang } = useI18n();
+  const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [openDir, setOpenDir] = useState('');
   const [moveDir, setMoveDir] = useState('');
   const [busy, setBusy] = useState<'open' | 'move' | null>(null);
-  const [choosing, setChoosing] = useState(false);
-  const canChoose = typeof host.chooseFolder === 'function';
-
-  async function choose(kind: 'open' | 'move') {
-    if (!host.chooseFolder) return;
-    setChoosing(true);
-    try {
-      const dir = await host.chooseFolder(kind === 'open' ? 'open-vault' : 'move-vault', lang);
-      if (dir) (kind === 'open' ? setOpenDir : setMoveDir)(dir);
-    } catch (err) {
-      message.error(pick(toApiError(err).text), 8);
-    } finally {
-      setChoosing(false);
-    }
-  }
-
   function chooseButton(kind: 'open' | 'move') {
-    if (!canChoose) return null;
     return (
-      <Button
-        icon={<FolderOpenOutlined />}
-        aria-label={t(kind === 'open' ? 'settings.chooseOpenDir' : 'settings.chooseMoveDir')}
-        onClick={() => void choose(kind)}
-        disabled={choosing || busy !== null}
-        data-testid={`choose-${kind}-dir`}
-      >
-        {t('settings.chooseFolder')}
-      </Button>
+      <ChooseFolderButton
+        purpose={kind === 'open' ? 'open-vault' : 'move-vault'}
+        labelKey={kind === 'open' ? 'settings.chooseOpenDir' : 'settings.chooseMoveDir'}
+        onChosen={kind === 'open' ? setOpenDir : setMoveDir}
+        disabled={busy !== null}
+        testId={`choose-${kind}-dir`}
+      />
     );
   }
 

@@ -5,6 +5,7 @@
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getDocument } from '../../db/queries/documents.ts';
 import type { ApiContext } from '../api/context.ts';
 import { baseHeaders } from './security.ts';
 import { sendRefusal } from './respond.ts';
@@ -18,8 +19,7 @@ export async function serveDocumentPdf(
 ): Promise<void> {
   if (req.method !== 'GET') return sendRefusal(res, 405, 'use GET');
   const vault = ctx.vault();
-  const row = vault.db.prepare('SELECT path FROM documents WHERE id = ?').get(id) as
-    { path: string } | undefined;
+  const row = getDocument(vault.db, id);
   if (!row) return sendRefusal(res, 404, 'no such document');
   let real: string;
   let exportsReal: string;

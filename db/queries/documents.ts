@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { GeneratedDocument } from '../../core/domain/types.ts';
 import { nowIso } from '../../core/beijingTime.ts';
 import { appendAudit } from '../auditLog.ts';
+import { resolveDocumentPath, storedDocumentPath, vaultDirOf } from '../documentPaths.ts';
 import { touchCase } from './cases.ts';
 
 interface DocumentRow {
@@ -15,21 +16,28 @@ interface DocumentRow {
   created_at: string;
 }
 
-const toDocument = (r: DocumentRow): GeneratedDocument => ({
+/** Stored paths are relative to the vault when inside it (db/documentPaths.ts); callers get absolute ones. */
+const toDocument = (vaultDir: string, r: DocumentRow): GeneratedDocument => ({
   id: r.id,
   caseId: r.case_id,
   kind: r.kind,
   sha256: r.sha256,
-  path: r.path,
-  bundlePath: r.bundle_path,
+  path: resolveDocumentPath(vaultDir, r.path),
+  bundlePath: r.bundle_path === null ? null : resolveDocumentPath(vaultDir, r.bundle_path),
   pages: r.pages,
   createdAt: r.created_at,
 });
 
 export function listDocuments(db: Database.Database, caseId: number): GeneratedDocument[] {
+  const dir = vaultDirOf(db);
   return (
     db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY id').all(caseId) as DocumentRow[]
-  ).map(toDocument);
+  ).map((r) => toDocument(dir, r));
+}
+
+export function getDocument(db: Database.Database, id: number): GeneratedDocument | undefined {
+  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  return row && toDocument(vaultDirOf(db), row);
 }
 
 /** Record a generated document and its audit entry in one transaction. */
@@ -45,13 +53,22 @@ export function recordDocument(
     bundleSha256?: string;
   },
 ): GeneratedDocument {
+  const dir = vaultDirOf(db);
   return db.transaction(() => {
     const id = Number(
       db
         .prepare(
           'INSERT INTO documents (case_id, kind, sha256, path, bundle_path, pages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(caseId, doc.kind, doc.sha256, doc.path, doc.bundlePath, doc.pages, nowIso()).lastInsertRowid,
+        .run(
+          caseId,
+          doc.kind,
+          doc.sha256,
+          storedDocumentPath(dir, doc.path),
+          doc.bundlePath === null ? null : storedDocumentPath(dir, doc.bundlePath),
+          doc.pages,
+          nowIso(),
+        ).lastInsertRowid,
     );
     touchCase(db, caseId);
     appendAudit(db, {
@@ -65,6 +82,6 @@ export function recordDocument(
         ...(doc.bundleSha256 ? { bundleSha256: doc.bundleSha256 } : {}),
       },
     });
-    return toDocument(db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow);
+    return getDocument(db, id)!;
   })();
 }

@@ -338,6 +338,13 @@ describe('main flow in browser mode', () => {
     await page.getByTestId('settings-vault-dir').filter({ hasText: restoredDir }).waitFor();
     const restoredCases = await apiCall<{ title: string }[]>('case.list', {});
     expect(restoredCases.map((c) => c.title)).toContain('闲鱼买手机被骗 3,000 元');
+    // The police report generated earlier came along, at the new place.
+    const restoredDocs = (await apiCall<{ documents: { path: string }[] }>('case.get', { id: 1 })).documents;
+    expect(restoredDocs.length).toBeGreaterThan(0);
+    for (const d of restoredDocs) {
+      expect(d.path.startsWith(restoredDir)).toBe(true);
+      expect(existsSync(d.path)).toBe(true);
+    }
     await page.getByRole('menuitem', { name: /我的案件/ }).click();
     await page.getByTestId('cases-screen').getByRole('link').first().waitFor();
     await shoot(page, '13-cases');

@@ -37,7 +37,7 @@ export interface VaultResults {
   'vault.doctor': DoctorReport;
   'audit.list': AuditEntry[];
   'vault.backup': BackupResult;
-  'vault.restore': { dir: string; objects: number };
+  'vault.restore': { dir: string; objects: number; documents: number };
   'vault.open': VaultInfo;
   'vault.move': VaultInfo & { previousDir: string };
 }

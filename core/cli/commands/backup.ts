@@ -14,7 +14,7 @@ export function registerBackup(program: Command): void {
         {
           mustExist: true,
           human: (r) =>
-            `已备份 Backed up ${r.objects} 个文件 files (${(r.bytes / 1048576).toFixed(1)} MB) → ${r.path}`,
+            `已备份 Backed up ${r.objects} 个原件 originals + ${r.documents} 份生成的材料 generated documents (${(r.bytes / 1048576).toFixed(1)} MB) → ${r.path}`,
         },
       ),
     );
@@ -32,7 +32,7 @@ export function registerBackup(program: Command): void {
         { archive, targetDir: o.to },
         {
           human: (r) =>
-            `已恢复 Restored ${r.objects} 个文件 files → ${r.dir}\n使用 Use: payproof --vault "${r.dir}" case list`,
+            `已恢复 Restored ${r.objects} 个原件 originals + ${r.documents} 份生成的材料 generated documents → ${r.dir}\n使用 Use: payproof --vault "${r.dir}" case list`,
         },
       ),
     );

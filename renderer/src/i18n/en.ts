@@ -221,7 +221,7 @@ export const en: Record<MessageKey, string> = {
   'settings.backup': 'Back up the whole vault',
   'settings.backupLabel': 'Backup and restore',
   'settings.backupDone': 'Backup finished.',
-  'settings.backupWhere': 'Backed up {files} originals ({mb} MB) to: {path}',
+  'settings.backupWhere': 'Backed up {files} originals and {docs} generated documents ({mb} MB) to: {path}',
   'settings.restore': 'Restore from a backup',
   'settings.restoreChooseFile': 'Choose a backup file (.zip)…',
   'settings.restoreNoFile': 'No backup file chosen',
@@ -230,7 +230,7 @@ export const en: Record<MessageKey, string> = {
   'settings.restoreRun': 'Restore',
   'settings.restoreReading': 'Reading the backup file…',
   'settings.restoreChecking': 'Restoring and checking hashes…',
-  'settings.restoreDone': 'Restored {files} originals into: {dir}',
+  'settings.restoreDone': 'Restored {files} originals and {docs} generated documents into: {dir}',
   'settings.restoreOpen': 'Open the restored vault',
   'settings.restoreHint':
     'A backup is restored into an empty folder and every original’s hash and the audit log are checked; a restore never writes over an existing vault and leaves the current one as it is. Command line: payproof restore backup.zip --to EMPTY_FOLDER.',

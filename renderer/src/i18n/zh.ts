@@ -211,7 +211,7 @@ export const zh = {
   'settings.backup': '备份整个证据库',
   'settings.backupLabel': '备份与恢复',
   'settings.backupDone': '备份完成。',
-  'settings.backupWhere': '已备份 {files} 个原件（{mb} MB）到：{path}',
+  'settings.backupWhere': '已备份 {files} 个原件和 {docs} 份生成的材料（{mb} MB）到：{path}',
   'settings.restore': '从备份恢复',
   'settings.restoreChooseFile': '选择备份文件（.zip）…',
   'settings.restoreNoFile': '未选择备份文件',
@@ -220,7 +220,7 @@ export const zh = {
   'settings.restoreRun': '恢复',
   'settings.restoreReading': '正在读取备份文件…',
   'settings.restoreChecking': '正在恢复并核对哈希…',
-  'settings.restoreDone': '已恢复 {files} 个原件到：{dir}',
+  'settings.restoreDone': '已恢复 {files} 个原件和 {docs} 份生成的材料到：{dir}',
   'settings.restoreOpen': '打开恢复的证据库',
   'settings.restoreHint':
     '备份会恢复到一个空文件夹，逐一核对每个原件的哈希和审计日志；恢复从不覆盖现有证据库，当前证据库也不受影响。命令行：payproof restore 备份文件.zip --to 空文件夹。',

@@ -1,6 +1,7 @@
 /** Back up the whole vault (database + every original) to one ZIP in the vault's exports/ folder. */
 import { App, Button, Progress, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
+import type { Results } from '../../../core/api/contract.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { useI18n } from '../i18n/I18n.tsx';
@@ -9,7 +10,7 @@ export function BackupPanel() {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [percent, setPercent] = useState<number | null>(null);
-  const [result, setResult] = useState<{ path: string; objects: number; bytes: number } | null>(null);
+  const [result, setResult] = useState<Results['vault.backup'] | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   async function backup() {
@@ -47,6 +48,7 @@ export function BackupPanel() {
           {t('settings.backupWhere', {
             path: result.path,
             files: result.objects,
+            docs: result.documents,
             mb: (result.bytes / 1048576).toFixed(1),
           })}
         </Typography.Text>

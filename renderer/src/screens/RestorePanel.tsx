@@ -6,6 +6,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Input, Progress, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
+import type { Results } from '../../../core/api/contract.ts';
 import { api, host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { ChooseFolderButton } from '../components/ChooseFolderButton.tsx';
@@ -20,7 +21,7 @@ export function RestorePanel() {
   const [archive, setArchive] = useState<File | null>(null);
   const [targetDir, setTargetDir] = useState('');
   const [phase, setPhase] = useState<Phase | null>(null);
-  const [restored, setRestored] = useState<{ dir: string; objects: number } | null>(null);
+  const [restored, setRestored] = useState<Results['vault.restore'] | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   async function restore() {
@@ -42,7 +43,7 @@ export function RestorePanel() {
         },
       );
       setRestored(r);
-      message.success(t('settings.restoreDone', { files: r.objects, dir: r.dir }), 8);
+      message.success(t('settings.restoreDone', { files: r.objects, docs: r.documents, dir: r.dir }), 8);
     } catch (err) {
       message.error(pick(toApiError(err).text), 10);
     } finally {
@@ -127,7 +128,11 @@ export function RestorePanel() {
       {restored && (
         <Space wrap data-testid="restore-result">
           <Typography.Text copyable={{ text: restored.dir }}>
-            {t('settings.restoreDone', { files: restored.objects, dir: restored.dir })}
+            {t('settings.restoreDone', {
+              files: restored.objects,
+              docs: restored.documents,
+              dir: restored.dir,
+            })}
           </Typography.Text>
           <Button onClick={() => void openRestored()}>{t('settings.restoreOpen')}</Button>
         </Space>

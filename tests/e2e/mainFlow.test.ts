@@ -78,6 +78,18 @@ describe('main flow in browser mode', () => {
   it('first run: the welcome screen shows the new vault, the profile is saved and the ID number masked', async () => {
     await page.getByTestId('welcome-screen').waitFor();
     await expect(page.getByTestId('vault-dir').textContent()).resolves.toContain('vault');
+    // A person may keep the vault elsewhere (or open one they already have): an empty folder becomes
+    // a new vault and the page reloads onto it.
+    await page.getByRole('button', { name: /已经有证据库/ }).click();
+    await page.getByTestId('restore-panel').waitFor();
+    const chosen = path.join(mkdtempSync(path.join(os.tmpdir(), 'payproof-chosen-')), '我的证据库');
+    await page.getByTestId('open-vault-form').getByRole('textbox').fill(chosen);
+    await page
+      .getByTestId('open-vault-form')
+      .getByRole('button', { name: /打\s*开/ })
+      .click();
+    await page.getByTestId('vault-dir').filter({ hasText: chosen }).waitFor();
+    expect(existsSync(path.join(chosen, 'payproof.sqlite'))).toBe(true);
     await page.getByLabel('姓名').fill('张三');
     await page.getByLabel('身份证号').fill('110101199003071234');
     await page.getByLabel('手机号').fill('13812345678');

@@ -31,6 +31,8 @@ export const en: Record<MessageKey, string> = {
     'Keep payment records, screenshots, chats and recordings safely in one place, see what is still missing, and write the police report and complaints.',
   'welcome.vault': 'Your vault',
   'welcome.vaultHint': 'Every original is kept in this folder; nothing is uploaded anywhere.',
+  'welcome.existing': 'Already have a vault, or restoring from a backup? (new computer, another place)',
+  'welcome.openExisting': 'Use another folder as the vault (an existing vault, or a new empty folder)',
   'welcome.start': 'Start: fill in your details',
   'welcome.skip': 'Later — create a case first',
   'profile.title': 'Reporter details',

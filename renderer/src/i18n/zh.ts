@@ -28,6 +28,8 @@ export const zh = {
   'welcome.lead': '把付款记录、截图、聊天记录和录音安全地存在一起，看清还缺什么，并生成报案材料和投诉材料。',
   'welcome.vault': '您的证据库位置',
   'welcome.vaultHint': '所有证据原件都保存在这个文件夹里，不会上传到任何地方。',
+  'welcome.existing': '已经有证据库，或要从备份恢复？（换电脑、换位置）',
+  'welcome.openExisting': '使用另一个文件夹作为证据库（已有的证据库，或一个新的空文件夹）',
   'welcome.start': '开始：填写报案人信息',
   'welcome.skip': '稍后再填，先建案件',
   'profile.title': '报案人信息',

@@ -1,12 +1,17 @@
-/** First run: where the vault lives (opening it creates it), then the reporter profile. */
+/**
+ * First run: where the vault lives (opening it creates it) — or another folder, an existing vault, or a
+ * backup to restore (a new computer) — then the reporter profile.
+ */
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Card, Divider, Space, Spin, Typography } from 'antd';
+import { Button, Card, Collapse, Divider, Space, Spin, Typography } from 'antd';
 import { api } from '../api/client.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 import { navigate } from '../router.ts';
+import { OpenVaultForm } from './OpenVaultForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
+import { RestorePanel } from './RestorePanel.tsx';
 
 export const WELCOMED_KEY = 'payproof.welcomed';
 
@@ -41,6 +46,25 @@ export function WelcomeScreen() {
           <Typography.Text type="secondary">{t('welcome.vaultHint')}</Typography.Text>
         </Typography.Paragraph>
       )}
+      <Collapse
+        size="small"
+        data-testid="welcome-existing"
+        items={[
+          {
+            key: 'existing',
+            label: t('welcome.existing'),
+            children: (
+              <Space direction="vertical" style={{ width: '100%' }} size="large">
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  <Typography.Text strong>{t('welcome.openExisting')}</Typography.Text>
+                  <OpenVaultForm />
+                </Space>
+                <RestorePanel />
+              </Space>
+            ),
+          },
+        ]}
+      />
       <Divider />
       <Typography.Title level={3}>{t('welcome.start')}</Typography.Title>
       {profile.data ? <ProfileForm profile={profile.data} onSaved={finish} /> : <Spin />}

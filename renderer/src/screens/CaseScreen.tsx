@@ -9,8 +9,8 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { CheckReport } from '../../../core/rules/types.ts';
-import { api, host } from '../api/client.ts';
-import { forgetPrefetched, loadOverview, openCase } from '../api/caseData.ts';
+import { host } from '../api/client.ts';
+import { forgetPrefetched, loadCheck, loadOverview, openCase } from '../api/caseData.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { ChecklistPanel } from '../case/ChecklistPanel.tsx';
 import { DocumentsPanel } from '../case/DocumentsPanel.tsx';
@@ -49,11 +49,13 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
   // (over 100 ms of core time for a 20,000-payment case) and on a two-core machine it would compete
   // with the page's first render for the CPU.
   const loaded = snapshot.data !== undefined;
-  const check = useLoad<CheckReport | null>(
-    () =>
-      hasCheck && loaded ? afterPaint().then(() => api['rules.check']({ caseId })) : Promise.resolve(null),
-    [caseId, hasCheck, loaded],
-  );
+  // On the checklist tab the check is the content: it was asked for with the overview (openCase).
+  const openedOn = useRef(tab);
+  const check = useLoad<CheckReport | null>(() => {
+    if (!hasCheck || !loaded) return Promise.resolve(null);
+    const ask = () => loadCheck(caseId);
+    return openedOn.current === 'checklist' ? ask() : afterPaint().then(ask);
+  }, [caseId, hasCheck, loaded]);
   const { reload: reloadSnapshot } = snapshot;
   const { reload: reloadCheck } = check;
   const reload = useCallback(() => {

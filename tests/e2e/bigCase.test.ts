@@ -98,6 +98,16 @@ describe('a case with more rows than one page', () => {
     expect(paymentPages.every((r) => (r.input.limit ?? Infinity) <= 100)).toBe(true);
   });
 
+  it('the keyboard reaches every row: focus the list, Home and End', async () => {
+    const table = page.getByTestId('payment-table');
+    await table.focus();
+    await page.keyboard.press('Home');
+    await page.getByText(txid(0), { exact: true }).waitFor();
+    await page.keyboard.press('End');
+    await page.getByText(txid(PAYMENTS - 1), { exact: true }).waitFor();
+    await expect(table.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+
   it('removing a row refreshes the totals and the rows on screen', async () => {
     const last = txid(PAYMENTS - 1);
     await page.getByRole('button', { name: `删除 ${last}` }).click();
@@ -111,7 +121,10 @@ describe('a case with more rows than one page', () => {
     await page.getByRole('tab', { name: `证据 (${EVIDENCE})` }).click();
     await page.getByTestId('evidence-list').waitFor();
     const lastName = `说明-${EVIDENCE - 1}.txt`;
-    await scrollToEnd('evidence-list');
+    const list = page.getByTestId('evidence-list');
+    await list.focus();
+    await expect(list.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('End');
     const lastRow = page.getByTestId('evidence-row').filter({ hasText: lastName });
     await lastRow.waitFor();
     expect(

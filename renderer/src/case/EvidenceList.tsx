@@ -39,6 +39,9 @@ export function EvidenceList({
       role="list"
       aria-label={t('case.tab.evidence')}
       data-testid="evidence-list"
+      // Focusable, so arrow keys, Page Up/Down, Home and End scroll the whole list from the keyboard
+      // (only the rows on screen exist; tabbing alone would stop at the last rendered one).
+      tabIndex={0}
     >
       <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {shown.map((v) => {

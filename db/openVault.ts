@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError, isAppError } from '../core/errors.ts';
+import { relativizeDocumentPaths } from './documentPaths.ts';
 import { assertNotNewer, migrate } from './migrations.ts';
 import { acquireVaultLock, type VaultLock } from './vaultLock.ts';
 import { vaultFiles } from './vaultLocation.ts';
@@ -66,6 +67,7 @@ export function openVault(dirInput: string, options: OpenVaultOptions = {}): Vau
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     migrate(db);
+    relativizeDocumentPaths(db, dir);
     for (const d of [objectsDir, tmpDir, exportsDir]) mkdirSync(d, { recursive: true, mode: 0o700 });
     sweepTmp(tmpDir);
     const handle = db;

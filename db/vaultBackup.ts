@@ -11,7 +11,9 @@ import {
   createWriteStream,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
+  rmdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -20,6 +22,7 @@ import {
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import Database from 'better-sqlite3';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { AppError } from '../core/errors.ts';
@@ -129,10 +132,66 @@ function badArchive(file: string, reason: string): AppError {
   return new AppError('restore-bad-archive', { file, reason });
 }
 
+interface BackupManifest {
+  objects: number;
+}
+
+/** backup.json: small, ours (format + version), and the number of originals (the progress total). */
+function readManifest(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<BackupManifest> {
+  return new Promise((resolve, reject) => {
+    if (entry.uncompressedSize > 64 * 1024) return reject(new Error('backup.json is too large'));
+    zip.openReadStream(entry, (err, stream) => {
+      if (err) return reject(err);
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('error', reject);
+      stream.on('end', () => {
+        try {
+          const m = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+          if (m.format !== 'payproof-vault-backup' || m.version !== 1 || typeof m.objects !== 'number')
+            return reject(new Error('backup.json is not a PayProof backup manifest'));
+          resolve({ objects: m.objects });
+        } catch {
+          reject(new Error('backup.json is not valid JSON'));
+        }
+      });
+    });
+  });
+}
+
+/** A database that was never a PayProof vault (schema version 0) is not migrated into one. */
+function assertPayProofDatabase(archive: string, file: string): void {
+  let version: number;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+    } finally {
+      db.close();
+    }
+  } catch (err) {
+    throw badArchive(archive, `its database cannot be read 数据库无法读取 (${(err as Error).message})`);
+  }
+  if (version < 1)
+    throw badArchive(archive, 'its database is not a PayProof vault 数据库不是 PayProof 证据库');
+}
+
+/** Every original the database records must have been restored, and nothing else. */
+function objectsProblem(vault: Vault, restored: Set<string>): string | null {
+  const recorded = (vault.db.prepare('SELECT sha256 FROM objects').all() as { sha256: string }[]).map(
+    (r) => r.sha256,
+  );
+  const missing = recorded.find((sha) => !restored.has(sha));
+  if (missing) return `original ${missing} is missing 缺少原件`;
+  if (restored.size !== recorded.length)
+    return 'it holds originals the vault does not record 含有未登记的原件';
+  return null;
+}
+
 /**
  * A restored exports/ file must be one the history records, with the hash recorded for it: the PDF's
  * in the documents table, the bundle's in the audit entry of its generation. Returns the first name
- * that fails, or null.
+ * that fails (with why), or null.
  */
 function mismatchedDocument(vault: Vault, hashes: Map<string, string>): string | null {
   const byPdf = vault.db.prepare('SELECT sha256 FROM documents WHERE path = ?');
@@ -145,7 +204,7 @@ function mismatchedDocument(vault: Vault, hashes: Map<string, string>): string |
     const pdf = byPdf.get(name) as { sha256: string } | undefined;
     const bundle = pdf ? undefined : (bundleSha.get(name) as { sha: string | null } | undefined);
     const expected = pdf?.sha256 ?? bundle?.sha;
-    if (!expected || expected !== sha) return name;
+    if (!expected || expected !== sha) return `${name} does not match its recorded hash 与记录的哈希不符`;
   }
   return null;
 }
@@ -162,17 +221,20 @@ export async function restoreVault(
   progress: ProgressReporter,
 ): Promise<{ dir: string; objects: number; documents: number }> {
   assertEmptyFolder(targetDir);
-  const staging = `${targetDir}.restoring`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(path.join(staging, 'objects'), { recursive: true });
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(archive);
   } catch (err) {
     throw badArchive(archive, `not a readable ZIP 不是可读的 ZIP 文件 (${(err as Error).message})`);
   }
-  let objects = 0;
+  // A staging folder of our own next to the target (same disk, so the final rename is atomic); a
+  // folder someone else named "<target>.restoring" is never touched.
+  mkdirSync(path.dirname(targetDir), { recursive: true });
+  const staging = mkdtempSync(path.join(path.dirname(targetDir), `.${path.basename(targetDir)}.restoring-`));
+  mkdirSync(path.join(staging, 'objects'));
+  const restoredObjects = new Set<string>();
   let sawDb = false;
+  let manifest: BackupManifest | null = null;
   const seen = new Set<string>();
   const documentHashes = new Map<string, string>();
   try {
@@ -185,8 +247,6 @@ export async function restoreVault(
             ? err
             : badArchive(archive, (err as Error).message),
         );
-      // Every entry but backup.json and the database is an object: the progress total.
-      const total = Math.max(zip.entryCount - 2, 0);
       zip.on('error', reject);
       zip.on('end', resolve);
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -200,8 +260,16 @@ export async function restoreVault(
           (obj && obj[1] === obj[2]!.slice(0, 2));
         if (!known || seen.has(name))
           return reject(badArchive(archive, `unexpected entry 意外的条目 "${name}"`));
+        if (!manifest && name !== 'backup.json')
+          return reject(badArchive(archive, 'backup.json must come first 缺少 backup.json'));
         seen.add(name);
-        if (name === 'backup.json') return zip.readEntry();
+        if (name === 'backup.json')
+          return readManifest(zip, entry)
+            .then((m) => {
+              manifest = m;
+              zip.readEntry();
+            })
+            .catch(reject);
         const out =
           name === vaultFiles.database || isDocument
             ? path.join(staging, ...name.split('/'))
@@ -224,8 +292,9 @@ export async function restoreVault(
                     badArchive(archive, `object ${obj[2]} does not match its hash 原件与其哈希不符`),
                   );
                 chmodSync(out, 0o444);
-                objects++;
-                progress.report({ phase: 'restore', done: objects, total: Math.max(total, objects) });
+                restoredObjects.add(obj[2]!);
+                const total = Math.max(manifest?.objects ?? 0, restoredObjects.size);
+                progress.report({ phase: 'restore', done: restoredObjects.size, total });
               } else if (isDocument) documentHashes.set(name, hash.digest('hex'));
               else sawDb = true;
               if (progress.signal?.aborted) reject(new AppError('cancelled'));
@@ -237,18 +306,33 @@ export async function restoreVault(
       zip.readEntry();
     });
     if (!sawDb) throw badArchive(archive, 'no payproof.sqlite inside 其中没有 payproof.sqlite');
-    const vault = openVault(staging);
+    assertPayProofDatabase(archive, path.join(staging, vaultFiles.database));
+    let vault: Vault;
+    try {
+      vault = openVault(staging);
+    } catch (err) {
+      // A backup from a newer PayProof says so (update first); anything else is a damaged archive.
+      if (err instanceof AppError && err.code === 'vault-newer') throw err;
+      throw badArchive(archive, `its database cannot be opened 数据库无法打开 (${(err as Error).message})`);
+    }
     try {
       if (!verifyAuditChain(vault.db).ok)
         throw badArchive(archive, 'its audit chain does not verify 审计日志链校验失败');
-      const wrong = mismatchedDocument(vault, documentHashes);
-      if (wrong) throw badArchive(archive, `${wrong} does not match its recorded hash 与记录的哈希不符`);
+      const problem = objectsProblem(vault, restoredObjects) ?? mismatchedDocument(vault, documentHashes);
+      if (problem) throw badArchive(archive, problem);
     } finally {
       vault.close();
     }
-    if (existsSync(targetDir)) rmSync(targetDir, { recursive: true });
+    // rmdir, not rm -r: if anything appeared in the target meanwhile, it stays and the restore stops.
+    if (existsSync(targetDir)) {
+      try {
+        rmdirSync(targetDir);
+      } catch {
+        throw new AppError('target-folder-not-empty', { path: targetDir });
+      }
+    }
     renameSync(staging, targetDir);
-    return { dir: targetDir, objects, documents: documentHashes.size };
+    return { dir: targetDir, objects: restoredObjects.size, documents: documentHashes.size };
   } catch (err) {
     zip.close();
     rmSync(staging, { recursive: true, force: true });

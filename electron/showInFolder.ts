@@ -12,7 +12,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ErrorPayload } from '../core/errors.ts';
 import { channels, type ShowInFolderAnswer, type ShowInFolderRequest } from './bridgeTypes.ts';
 import { isTrustedEvent } from './ipc.ts';
-import { isInside } from './protocol/appFiles.ts';
+import { isInside } from '../core/util/pathInside.ts';
 
 /** Generated documents are a PDF and its bundle; nothing else in the vault is revealed. */
 const REVEALABLE = new Set(['.pdf', '.zip']);
@@ -46,9 +46,14 @@ export async function resolveVaultDocument(vaultDir: string, requested: string):
   } catch {
     return { ok: false, reason: 'no-vault' };
   }
+  // Lexically outside the vault (as given or as resolved): refused before the file system is asked
+  // anything about it — on Windows even a realpath of a UNC (\\\\host\\share) path would connect to that host.
+  const lexical = path.resolve(requested);
+  if (!isInside(path.resolve(vaultDir), lexical) && !isInside(root, lexical))
+    return { ok: false, reason: 'outside' };
   let real: string;
   try {
-    real = await realpath(path.resolve(requested));
+    real = await realpath(lexical);
   } catch {
     return { ok: false, reason: 'missing' };
   }
@@ -90,8 +95,8 @@ const refusals: Record<Exclude<VaultFileCheck, { ok: true }>['reason'], ShowInFo
   ),
   outside: refusal(
     'invalid-input',
-    '只能显示当前证据库文件夹里的文件；这个文件在别处（可能是移动证据库之前生成的）。',
-    'Only files inside the current vault folder can be shown; this one is elsewhere (perhaps generated before the vault was moved).',
+    '只能显示当前证据库文件夹里的文件；这份材料保存在别处（生成时指定了其他位置），请从那里打开。',
+    'Only files inside the current vault folder can be shown; this document was saved elsewhere (another place was chosen when it was generated): open it from there.',
   ),
   'not-file': refusal(
     'invalid-input',

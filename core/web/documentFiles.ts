@@ -9,7 +9,7 @@ import { getDocument } from '../../db/queries/documents.ts';
 import type { ApiContext } from '../api/context.ts';
 import { baseHeaders } from './security.ts';
 import { sendRefusal } from './respond.ts';
-import { isInside } from './staticFiles.ts';
+import { isInside } from '../util/pathInside.ts';
 
 export async function serveDocumentPdf(
   req: IncomingMessage,

@@ -7,6 +7,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { isInside } from '../util/pathInside.ts';
 import { baseHeaders, CONTENT_SECURITY_POLICY } from './security.ts';
 import { sendRefusal } from './respond.ts';
 
@@ -23,12 +24,6 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
 };
-
-/** True when `child` (already a real path) lies inside `root` (a real path). */
-export function isInside(root: string, child: string): boolean {
-  const rel = path.relative(root, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 export async function resolveStatic(rootReal: string, urlPath: string): Promise<string | null> {
   let decoded: string;

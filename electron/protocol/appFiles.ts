@@ -5,18 +5,11 @@
  */
 import { realpath, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside } from '../../core/util/pathInside.ts';
 import { buildCsp } from '../policy/csp.ts';
 import { APP_HOST, APP_SCHEME } from '../policy/origins.ts';
 
 export type AppPathResult = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404 };
-
-/** True when `candidate` is `root` or below it (both absolute, both already real paths). */
-export function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  if (rel === '') return true;
-  if (path.isAbsolute(rel)) return false; // another drive on Windows
-  return rel !== '..' && !rel.startsWith(`..${path.sep}`);
-}
 
 export async function resolveAppPath(rootReal: string, requestUrl: string): Promise<AppPathResult> {
   let url: URL;

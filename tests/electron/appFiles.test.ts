@@ -1,7 +1,8 @@
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppHandler, isInside, mimeForFile, resolveAppPath } from '../../electron/protocol/appFiles.ts';
+import { isInside } from '../../core/util/pathInside.ts';
+import { createAppHandler, mimeForFile, resolveAppPath } from '../../electron/protocol/appFiles.ts';
 import { buildCsp } from '../../electron/policy/csp.ts';
 import { useTempDirs } from '../helpers/tmp.ts';
 

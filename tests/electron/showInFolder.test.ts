@@ -122,6 +122,13 @@ describe('show in folder (main)', () => {
     expect(revealed).toEqual([]);
   });
 
+  it('refuses a path outside the vault before touching the file system (no "missing" for it)', async () => {
+    const { vault } = layout();
+    // Does not exist: if the file system were asked first, the answer would be 'missing'.
+    const nowhere = path.join(path.dirname(vault), 'no-such-share', 'x.pdf');
+    expect(await resolveVaultDocument(vault, nowhere)).toEqual({ ok: false, reason: 'outside' });
+  });
+
   it('refuses `..` in the path, even when it would land back inside the vault', async () => {
     const { vault, exportsDir } = layout();
     const { handler, event, revealed } = setup(() => vault);
@@ -199,7 +206,9 @@ describe('show in folder (main)', () => {
     symlinkSync(vault, alias, 'dir');
     const viaAlias = path.join(alias, 'exports', path.basename(pdf));
     expect(await resolveVaultDocument(alias, viaAlias)).toEqual({ ok: true, file: realpathSync(pdf) });
-    expect(await resolveVaultDocument(vault, viaAlias)).toEqual({ ok: true, file: realpathSync(pdf) });
+    // The page sends paths the core built from the same vault folder; a path through some other alias
+    // is lexically outside and refused before the file system is asked (see the UNC test above).
+    expect(await resolveVaultDocument(vault, viaAlias)).toEqual({ ok: false, reason: 'outside' });
     // What is revealed is the resolved file, not the string the page sent.
     const { handler, event, revealed } = setup(() => alias);
     expect(await handler(event(app), { path: viaAlias })).toEqual({ ok: true });

@@ -4,14 +4,12 @@
  * whose bytes changed inside the backup is refused like a changed original.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import yauzl from 'yauzl';
-import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../core/api/dispatch.ts';
 import { createVaultContext } from '../../core/api/vaultContext.ts';
+import { rewriteZip } from '../helpers/rewriteZip.ts';
 import { useTempDirs } from '../helpers/tmp.ts';
 
 const tmp = useTempDirs();
@@ -31,33 +29,6 @@ async function vaultWithDocument() {
   await invoke(ctx, 'evidence.add', { caseId: c.id, paths: [f] });
   const doc = await invoke(ctx, 'dossier.generate', { caseId: c.id, doc: 'police-report' });
   return { ctx, caseId: c.id, doc };
-}
-
-/** Copy a ZIP, replacing the bytes of one entry (as a damaged or edited backup would have them). */
-async function rewriteEntry(from: string, to: string, entryName: string, bytes: Buffer): Promise<void> {
-  const out = new yazl.ZipFile();
-  const done = pipeline(out.outputStream, createWriteStream(to));
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(from, { lazyEntries: true }, (err, z) => (err ? reject(err) : resolve(z))),
-  );
-  await new Promise<void>((resolve, reject) => {
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.on('entry', (entry: yauzl.Entry) =>
-      zip.openReadStream(entry, (err, stream) => {
-        if (err) return reject(err);
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          out.addBuffer(entry.fileName === entryName ? bytes : Buffer.concat(chunks), entry.fileName);
-          zip.readEntry();
-        });
-      }),
-    );
-    zip.readEntry();
-  });
-  out.end();
-  await done;
 }
 
 describe('generated documents in backups and moves', () => {
@@ -94,14 +65,16 @@ describe('generated documents in backups and moves', () => {
     const backup = await invoke(ctx, 'vault.backup', { dest: path.join(tmp(), 'b.zip') });
     const edited = path.join(tmp(), 'edited.zip');
     const entry = `exports/${path.basename(doc.pdf)}`;
-    await rewriteEntry(backup.path, edited, entry, Buffer.from('%PDF-1.7 not the filed document'));
+    await rewriteZip(backup.path, edited, (name, bytes) =>
+      name === entry ? Buffer.from('%PDF-1.7 not the filed document') : bytes,
+    );
     const target = path.join(tmp(), 'restored');
     await expect(invoke(ctx, 'vault.restore', { archive: edited, targetDir: target })).rejects.toMatchObject({
       code: 'restore-bad-archive',
       message: expect.stringContaining(entry),
     });
     expect(existsSync(target)).toBe(false);
-    expect(existsSync(`${target}.restoring`)).toBe(false);
+    expect(readdirSync(path.dirname(target)).filter((n) => n.includes('restoring'))).toEqual([]);
     ctx.close();
   }, 60_000);
 

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { invoke } from '../../core/api/dispatch.ts';
+import { createVaultContext } from '../../core/api/vaultContext.ts';
 import { runCli } from '../helpers/cli.ts';
+import { rewriteZip } from '../helpers/rewriteZip.ts';
 import { useTempDirs } from '../helpers/tmp.ts';
 
 const tmp = useTempDirs();
@@ -84,7 +88,61 @@ describe('vault backup and restore', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('不是可用的 PayProof 备份');
       expect(existsSync(target)).toBe(false);
-      expect(existsSync(`${target}.restoring`)).toBe(false);
+      expect(readdirSync(path.dirname(target)).filter((n) => n.includes('restoring'))).toEqual([]);
     }
+  });
+  describe('a backup that is incomplete or not ours is refused and leaves nothing behind', () => {
+    async function backupWithOriginal() {
+      const ctx = createVaultContext(path.join(tmp(), 'vault'));
+      const c = await invoke(ctx, 'case.create', { title: '备份', route: 'fraud' });
+      const f = path.join(tmp(), '截图.png');
+      writeFileSync(f, 'screenshot bytes');
+      await invoke(ctx, 'evidence.add', { caseId: c.id, paths: [f] });
+      const backup = await invoke(ctx, 'vault.backup', { dest: path.join(tmp(), 'b.zip') });
+      return { ctx, zip: backup.path };
+    }
+
+    async function expectRefused(ctx: ReturnType<typeof createVaultContext>, archive: string, text: string) {
+      const parent = tmp();
+      const target = path.join(parent, 'restored');
+      await expect(invoke(ctx, 'vault.restore', { archive, targetDir: target })).rejects.toMatchObject({
+        code: 'restore-bad-archive',
+        message: expect.stringContaining(text),
+      });
+      expect(readdirSync(parent)).toEqual([]);
+    }
+
+    it('an original left out of the ZIP', async () => {
+      const { ctx, zip } = await backupWithOriginal();
+      const cut = path.join(tmp(), 'cut.zip');
+      await rewriteZip(zip, cut, (name, bytes) => (name.startsWith('objects/') ? null : bytes));
+      await expectRefused(ctx, cut, 'is missing');
+      ctx.close();
+    });
+
+    it('a ZIP holding some other SQLite database', async () => {
+      const { ctx, zip } = await backupWithOriginal();
+      const foreignDb = path.join(tmp(), 'other.sqlite');
+      const other = new Database(foreignDb);
+      other.exec('CREATE TABLE t (x)');
+      other.close();
+      const swapped = path.join(tmp(), 'swapped.zip');
+      await rewriteZip(zip, swapped, (name, bytes) =>
+        name === 'payproof.sqlite' ? readFileSync(foreignDb) : name.startsWith('objects/') ? null : bytes,
+      );
+      await expectRefused(ctx, swapped, 'not a PayProof vault');
+      ctx.close();
+    });
+
+    it('a ZIP without backup.json, and a file that is not a ZIP at all', async () => {
+      const { ctx, zip } = await backupWithOriginal();
+      const noManifest = path.join(tmp(), 'no-manifest.zip');
+      await rewriteZip(zip, noManifest, (name, bytes) => (name === 'backup.json' ? null : bytes));
+      await expectRefused(ctx, noManifest, 'backup.json');
+      const notZip = path.join(tmp(), 'notes.zip');
+      writeFileSync(notZip, 'just some text');
+      await expectRefused(ctx, notZip, 'not a readable ZIP');
+      ctx.close();
+    });
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { invoke } from '../../core/api/dispatch.ts';
+import { dispatch, invoke } from '../../core/api/dispatch.ts';
 import { createVaultContext } from '../../core/api/vaultContext.ts';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -74,5 +74,28 @@ describe('switching and moving the vault', () => {
     expect(r.code).toBe(0);
     expect(r.json).toMatchObject({ dir: to, previousDir: vault, cases: 1 });
     expect(runCli(['case', 'list', '--json'], { vault: to }).json).toHaveLength(1);
+  });
+  it('refuses targets inside the current vault (they would be swept or nested) and relative paths', async () => {
+    const ctx = await seeded();
+    const inside = path.join(ctx.vaultDir, 'new-place');
+    for (const [method, input] of [
+      ['vault.move', { targetDir: inside }],
+      ['vault.open', { dir: path.join(ctx.vaultDir, 'objects') }],
+      [
+        'vault.restore',
+        { archive: path.join(tmp(), 'b.zip'), targetDir: path.join(ctx.vaultDir, 'tmp', 'x') },
+      ],
+    ] as const) {
+      const r = await dispatch(ctx, method, input);
+      expect(r, method).toMatchObject({ ok: false, error: { code: 'target-inside-vault' } });
+    }
+    expect(existsSync(inside)).toBe(false);
+    const relative = await dispatch(ctx, 'vault.move', { targetDir: 'backup/new' });
+    expect(relative).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(JSON.stringify(relative)).toContain('targetDir');
+    expect(JSON.stringify(relative)).toContain('完整路径');
+    // Still the same vault, still whole.
+    expect((await invoke(ctx, 'case.list', {})).length).toBe(1);
+    ctx.close();
   });
 });

@@ -5,6 +5,8 @@ import { runDoctor } from '../../../db/doctor.ts';
 import { schemaVersion } from '../../../db/migrations.ts';
 import { assertEmptyFolder, backupVault, restoreVault } from '../../../db/vaultBackup.ts';
 import { nowIso } from '../../beijingTime.ts';
+import { AppError } from '../../errors.ts';
+import { isInside, realPathAllowingMissing } from '../../util/pathInside.ts';
 import type { VaultInfo, vaultSchemas } from '../schemas/vault.ts';
 import type { ApiContext, HandlerMap } from '../context.ts';
 
@@ -25,6 +27,13 @@ function info(ctx: ApiContext): VaultInfo {
   };
 }
 
+/** A vault, a move target or a restore target inside the current vault would be swept or nested. */
+function assertOutsideVault(ctx: ApiContext, target: string): void {
+  const vaultDir = ctx.vault().dir;
+  if (isInside(realPathAllowingMissing(vaultDir), realPathAllowingMissing(target)))
+    throw new AppError('target-inside-vault', { path: target, vault: vaultDir });
+}
+
 export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
   'vault.info': (ctx) => info(ctx),
   'vault.doctor': (ctx, _input, progress) => runDoctor(ctx.vault(), progress),
@@ -39,6 +48,7 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
     );
   },
   'vault.open': (ctx, { dir }) => {
+    if (path.resolve(dir) !== ctx.vault().dir) assertOutsideVault(ctx, dir);
     ctx.switchVault(path.resolve(dir));
     return info(ctx);
   },
@@ -46,6 +56,7 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
     const from = ctx.vault();
     const target = path.resolve(targetDir);
     // Refuse before the (long) copy, not after it.
+    assertOutsideVault(ctx, target);
     assertEmptyFolder(target);
     const zip = path.join(from.tmpDir, `move-${process.pid}.zip`);
     try {
@@ -58,6 +69,8 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
     ctx.switchVault(target);
     return { ...info(ctx), previousDir };
   },
-  'vault.restore': (_ctx, { archive, targetDir }, progress) =>
-    restoreVault(path.resolve(archive), path.resolve(targetDir), progress),
+  'vault.restore': (ctx, { archive, targetDir }, progress) => {
+    assertOutsideVault(ctx, targetDir);
+    return restoreVault(path.resolve(archive), path.resolve(targetDir), progress);
+  },
 };

@@ -14,3 +14,18 @@ export const listWindow = {
 /** Text a person typed: trimmed, bounded so a pasted novel cannot bloat the vault. */
 export const text = (max = 10_000) => z.string().trim().max(max);
 export const nonEmpty = (max = 500) => z.string().trim().min(1).max(max);
+
+/**
+ * A full path to a folder or file the person typed or chose. Relative paths are refused: the core may
+ * run with any working directory (the desktop app's is not the person's), so "backup/new" would land
+ * somewhere unexpected. A regex, not node:path, because the preload bundles the contract.
+ */
+export const absolutePath = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4096)
+  .refine(
+    (v) => v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\'),
+    '需要完整路径，例如 /Users/me/证据库 或 D:\\证据库 (a full path is needed)',
+  );

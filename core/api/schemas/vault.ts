@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AuditEntry } from '../../domain/types.ts';
 import type { DoctorReport } from '../../../db/doctor.ts';
 import type { BackupResult } from '../../../db/vaultBackup.ts';
-import { id } from './common.ts';
+import { absolutePath, id } from './common.ts';
 
 export interface VaultInfo {
   dir: string;
@@ -20,16 +20,16 @@ export const vaultSchemas = {
   'vault.doctor': z.object({}).default({}),
   'audit.list': z.object({ caseId: id.optional() }).default({}),
   /** Write the whole vault (consistent DB snapshot + every original) to one ZIP; default: exports/. */
-  'vault.backup': z.object({ dest: z.string().min(1).max(4096).optional() }).default({}),
+  'vault.backup': z.object({ dest: absolutePath.optional() }).default({}),
   /** Open another vault folder (an empty or missing folder becomes a new vault) and use it from now on. */
-  'vault.open': z.object({ dir: z.string().trim().min(1).max(4096) }),
+  'vault.open': z.object({ dir: absolutePath }),
   /**
    * Move the vault: copy everything into an empty folder (every hash and the audit chain checked), then
    * use the copy. The old folder is left in place for the person to delete once they have looked.
    */
-  'vault.move': z.object({ targetDir: z.string().trim().min(1).max(4096) }),
+  'vault.move': z.object({ targetDir: absolutePath }),
   /** Restore a backup ZIP into an empty folder (never over an existing vault). */
-  'vault.restore': z.object({ archive: z.string().min(1).max(4096), targetDir: z.string().min(1).max(4096) }),
+  'vault.restore': z.object({ archive: absolutePath, targetDir: absolutePath }),
 };
 
 export interface VaultResults {

@@ -1,16 +1,20 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { runMethod } from '../runMethod.ts';
 
 export function registerBackup(program: Command): void {
   program
     .command('backup')
-    .description('write the whole vault (database + every original) to one ZIP / 备份整个证据库')
+    .description(
+      'write the whole vault (database, every original, generated papers) to one ZIP / 备份整个证据库',
+    )
     .requiredOption('--out <file>', 'the .zip to write')
     .action(async (o: { out: string }, cmd: Command) =>
       runMethod(
         cmd,
         'vault.backup',
-        { dest: o.out },
+        // A shell user means paths relative to where they are; the contract wants full paths.
+        { dest: path.resolve(o.out) },
         {
           mustExist: true,
           human: (r) =>
@@ -29,7 +33,7 @@ export function registerBackup(program: Command): void {
       runMethod(
         cmd,
         'vault.restore',
-        { archive, targetDir: o.to },
+        { archive: path.resolve(archive), targetDir: path.resolve(o.to) },
         {
           human: (r) =>
             `已恢复 Restored ${r.objects} 个原件 originals + ${r.documents} 份生成的材料 generated documents → ${r.dir}\n使用 Use: payproof --vault "${r.dir}" case list`,

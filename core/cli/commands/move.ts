@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { runMethod } from '../runMethod.ts';
 
@@ -12,7 +13,7 @@ export function registerMove(program: Command): void {
       runMethod(
         cmd,
         'vault.move',
-        { targetDir: o.to },
+        { targetDir: path.resolve(o.to) },
         {
           mustExist: true,
           human: (r) =>

@@ -36,10 +36,10 @@ export function usePagedRows<T>(
   const { fetchPage } = source;
   const pages = useRef(new Map<number, Page<T>>());
   const pending = useRef(new Set<string>());
-  const failed = useRef(new Set<string>());
+  /** Pages that failed, by `${generation}:${page}`: skipped until Retry, and the error shown meanwhile. */
+  const failed = useRef(new Map<string, ApiError>());
   const current = useRef({ fetchPage, marker: generation, count: 0 });
   const [tick, setTick] = useState(0);
-  const [error, setError] = useState<ApiError>();
 
   // A new list (another case) starts empty, or with a first page already here; new data of the same
   // list keeps the old rows meanwhile.
@@ -69,11 +69,9 @@ export function usePagedRows<T>(
             if (current.current.fetchPage !== load) return;
             const held = pages.current.get(p);
             if (!held || held.generation <= gen) pages.current.set(p, { rows, generation: gen });
-            setError(undefined);
           })
           .catch((err: unknown) => {
-            failed.current.add(key);
-            setError(toApiError(err));
+            failed.current.set(key, toApiError(err));
           })
           .finally(() => {
             pending.current.delete(key);
@@ -87,9 +85,13 @@ export function usePagedRows<T>(
 
   const retry = useCallback(() => {
     failed.current.clear();
-    setError(undefined);
     setTick((n) => n + 1);
   }, []);
+
+  // The error of a page of the current data that failed (one that succeeded later does not hide it;
+  // failures from before the last change no longer matter, their pages are fetched again).
+  let error: ApiError | undefined;
+  for (const [key, err] of failed.current) if (key.startsWith(`${count}:`)) error = err;
 
   useEffect(() => () => pending.current.clear(), []);
 
@@ -101,7 +103,8 @@ export function usePagedRows<T>(
       error,
       retry,
     }),
-    // `tick` marks a page arriving: a new object so views re-render and ask for what is still missing.
+    // `tick` marks a page arriving or failing: a new object so views re-render and ask for what is
+    // still missing.
     [total, show, error, retry, pageSize, tick],
   );
 }

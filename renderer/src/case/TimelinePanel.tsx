@@ -37,7 +37,8 @@ export function TimelinePanel({ caseId, generation, events, deadlines, onChanged
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const expenses = useLoad(
-    () => api['payment.list']({ caseId, direction: 'expense', limit: AXIS_PAYMENTS }),
+    // One more than the axis draws, so "only the first N" is said only when more exist.
+    () => api['payment.list']({ caseId, direction: 'expense', limit: AXIS_PAYMENTS + 1 }),
     [caseId, generation],
   );
   const payments = expenses.data ?? NO_PAYMENTS;
@@ -65,7 +66,7 @@ export function TimelinePanel({ caseId, generation, events, deadlines, onChanged
     <Row gutter={32}>
       <Col span={15}>
         {expenses.error && <ErrorAlert error={expenses.error} onRetry={expenses.reload} />}
-        {payments.length === AXIS_PAYMENTS && (
+        {payments.length > AXIS_PAYMENTS && (
           <Typography.Paragraph type="secondary" data-testid="timeline-capped">
             {t('timeline.paymentsCapped', { n: AXIS_PAYMENTS })}
           </Typography.Paragraph>

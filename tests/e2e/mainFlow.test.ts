@@ -88,6 +88,11 @@ describe('main flow in browser mode', () => {
       .getByTestId('open-vault-form')
       .getByRole('button', { name: /打\s*开/ })
       .click();
+    // No vault there yet: creating one is confirmed, not done silently (a typo would look like a loss).
+    const confirm = page.getByRole('dialog').filter({ hasText: '这里还没有证据库' });
+    await confirm.waitFor();
+    expect(existsSync(chosen)).toBe(false);
+    await confirm.getByRole('button', { name: '在这里新建证据库' }).click();
     await page.getByTestId('vault-dir').filter({ hasText: chosen }).waitFor();
     expect(existsSync(path.join(chosen, 'payproof.sqlite'))).toBe(true);
     await page.getByLabel('姓名').fill('张三');

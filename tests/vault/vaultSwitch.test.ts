@@ -98,4 +98,14 @@ describe('switching and moving the vault', () => {
     expect((await invoke(ctx, 'case.list', {})).length).toBe(1);
     ctx.close();
   });
+  it('vault.open with create: false refuses a folder without a vault and creates nothing', async () => {
+    const ctx = await seeded();
+    const typo = path.join(tmp(), 'my-vault-typo');
+    await expect(invoke(ctx, 'vault.open', { dir: typo, create: false })).rejects.toMatchObject({
+      code: 'vault-not-found',
+    });
+    expect(existsSync(typo)).toBe(false);
+    expect((await invoke(ctx, 'case.list', {})).length).toBe(1);
+    ctx.close();
+  });
 });

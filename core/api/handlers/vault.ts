@@ -1,9 +1,10 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { auditHead, listAudit } from '../../../db/auditLog.ts';
 import { runDoctor } from '../../../db/doctor.ts';
 import { schemaVersion } from '../../../db/migrations.ts';
 import { assertEmptyFolder, backupVault, restoreVault } from '../../../db/vaultBackup.ts';
+import { vaultFiles } from '../../../db/vaultLocation.ts';
 import { nowIso } from '../../beijingTime.ts';
 import { AppError } from '../../errors.ts';
 import { isInside, realPathAllowingMissing } from '../../util/pathInside.ts';
@@ -47,8 +48,10 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
       progress,
     );
   },
-  'vault.open': (ctx, { dir }) => {
+  'vault.open': (ctx, { dir, create }) => {
     if (path.resolve(dir) !== ctx.vault().dir) assertOutsideVault(ctx, dir);
+    if (!create && !existsSync(path.join(dir, vaultFiles.database)))
+      throw new AppError('vault-not-found', { path: dir });
     ctx.switchVault(path.resolve(dir));
     return info(ctx);
   },

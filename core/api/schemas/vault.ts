@@ -21,8 +21,12 @@ export const vaultSchemas = {
   'audit.list': z.object({ caseId: id.optional() }).default({}),
   /** Write the whole vault (consistent DB snapshot + every original) to one ZIP; default: exports/. */
   'vault.backup': z.object({ dest: absolutePath.optional() }).default({}),
-  /** Open another vault folder (an empty or missing folder becomes a new vault) and use it from now on. */
-  'vault.open': z.object({ dir: absolutePath }),
+  /**
+   * Open another vault folder and use it from now on. With `create: false` a folder without a vault is
+   * refused (vault-not-found) so a mistyped path does not quietly become a new, empty vault; the UI
+   * then asks before creating one.
+   */
+  'vault.open': z.object({ dir: absolutePath, create: z.boolean().default(true) }),
   /**
    * Move the vault: copy everything into an empty folder (every hash and the audit chain checked), then
    * use the copy. The old folder is left in place for the person to delete once they have looked.

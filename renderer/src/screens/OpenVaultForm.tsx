@@ -1,5 +1,6 @@
 /**
- * Open another vault folder (an empty or missing folder becomes a new vault) and use it from now on.
+ * Open another vault folder and use it from now on. A folder without a vault is not made into one
+ * silently (a mistyped path would look like a lost vault): the person confirms creating a new one.
  * The page reloads after the switch so no screen shows data from the previous vault. In the desktop
  * app "Choose folder…" fills the path from the native dialog; in browser mode the path is typed.
  */
@@ -12,18 +13,26 @@ import { useI18n } from '../i18n/I18n.tsx';
 
 export function OpenVaultForm() {
   const { t, pick } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [dir, setDir] = useState('');
   const [busy, setBusy] = useState(false);
 
-  async function open() {
+  async function open(create = false) {
     setBusy(true);
     try {
-      await api['vault.open']({ dir: dir.trim() });
+      await api['vault.open']({ dir: dir.trim(), create });
       window.location.reload();
     } catch (err) {
-      message.error(pick(toApiError(err).text), 8);
+      const e = toApiError(err);
       setBusy(false);
+      if (e.code !== 'vault-not-found') return void message.error(pick(e.text), 8);
+      modal.confirm({
+        title: t('settings.createVaultTitle'),
+        content: pick(e.text),
+        okText: t('settings.createVault'),
+        cancelText: t('common.cancel'),
+        onOk: () => open(true),
+      });
     }
   }
 

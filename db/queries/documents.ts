@@ -51,6 +51,8 @@ export function recordDocument(
     bundlePath: string | null;
     pages: number;
     bundleSha256?: string;
+    /** When it was generated (the PDF's CreationDate), so the history and the PDF agree. */
+    createdAt?: string;
   },
 ): GeneratedDocument {
   const dir = vaultDirOf(db);
@@ -67,7 +69,7 @@ export function recordDocument(
           storedDocumentPath(dir, doc.path),
           doc.bundlePath === null ? null : storedDocumentPath(dir, doc.bundlePath),
           doc.pages,
-          nowIso(),
+          doc.createdAt ?? nowIso(),
         ).lastInsertRowid,
     );
     touchCase(db, caseId);

@@ -13,6 +13,7 @@ import { BundleObjectMismatchError, renderDossier, verifyBundle, writeBundle } f
 import { dossierPaths } from '../../dossier/outputPaths.ts';
 import { AppError } from '../../errors.ts';
 import type { dossierSchemas } from '../schemas/dossier.ts';
+import { toBeijingIso } from '../../beijingTime.ts';
 import type { HandlerMap } from '../context.ts';
 
 /** Failures as errors a person can act on; a cancel is the typed `cancelled`. */
@@ -61,6 +62,7 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
         bundlePath: bundle.bundle,
         pages: pdf.pages,
         bundleSha256: bundle.sha256,
+        createdAt: toBeijingIso(at),
       });
       return {
         pdf: pdf.pdf,

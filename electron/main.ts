@@ -94,7 +94,7 @@ async function onReady(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppHandler(rendererDir));
   protocol.handle(
     VAULT_SCHEME,
-    createEvidenceHandler((id) => host.client().locate(id)),
+    createEvidenceHandler((id, thumb) => host.client().locate(id, thumb)),
   );
   registerIpc(
     ipcMain,

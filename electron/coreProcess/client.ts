@@ -19,7 +19,8 @@ export interface CoreClient {
     input: unknown,
     options?: { onProgress?: (e: ProgressEvent) => void; signal?: AbortSignal },
   ): Promise<CallResult<Method>>;
-  locate(evidenceId: number): Promise<EvidenceLocation | null>;
+  /** Where an original (or its cached thumbnail) is; null for an unknown id or no thumbnail. */
+  locate(evidenceId: number, thumb?: boolean): Promise<EvidenceLocation | null>;
   /** The core process ended: answer everything still waiting. */
   fail(reason: string): void;
   /** Tell the core to abort its work and close the vault. */
@@ -80,11 +81,11 @@ export function createCoreClient(port: Port<CoreToMain, MainToCore>): CoreClient
         port.post({ type: 'call', id, method, input });
       });
     },
-    locate(evidenceId) {
+    locate(evidenceId, thumb = false) {
       const id = nextId++;
       return new Promise((resolve) => {
         lookups.set(id, resolve);
-        port.post({ type: 'locate', id, evidenceId });
+        port.post({ type: 'locate', id, evidenceId, thumb });
       });
     },
     fail(reason) {

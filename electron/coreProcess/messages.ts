@@ -10,7 +10,8 @@ import type { EvidenceLocation } from '../protocol/evidenceFiles.ts';
 export type MainToCore =
   | { type: 'call'; id: number; method: Method; input: unknown }
   | { type: 'cancel'; id: number }
-  | { type: 'locate'; id: number; evidenceId: number }
+  /** Where an evidence original (or, with thumb, its cached thumbnail) is on disk. */
+  | { type: 'locate'; id: number; evidenceId: number; thumb: boolean }
   /** Close the vault cleanly (WAL checkpoint, lock released) before the process ends. */
   | { type: 'shutdown' };
 

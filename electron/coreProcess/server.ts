@@ -9,12 +9,20 @@ import { getEvidence } from '../../db/queries/evidence.ts';
 import { objectPath } from '../../db/objectStore.ts';
 import type { EvidenceLocation } from '../protocol/evidenceFiles.ts';
 import type { CoreToMain, MainToCore, Port } from './messages.ts';
+import { ensureThumbnail, THUMB_MIME } from '../../core/thumbnails.ts';
 
-export function locateEvidence(ctx: ApiContext, evidenceId: number): EvidenceLocation | null {
+export async function locateEvidence(
+  ctx: ApiContext,
+  evidenceId: number,
+  thumb = false,
+): Promise<EvidenceLocation | null> {
   try {
     const vault = ctx.vault();
     const item = getEvidence(vault.db, evidenceId);
-    return { path: objectPath(vault.objectsDir, item.sha256), mime: item.mime, sha256: item.sha256 };
+    if (!thumb)
+      return { path: objectPath(vault.objectsDir, item.sha256), mime: item.mime, sha256: item.sha256 };
+    const cached = await ensureThumbnail(vault, item.sha256, item.mime);
+    return cached ? { path: cached, mime: THUMB_MIME, sha256: `${item.sha256}-thumb` } : null;
   } catch {
     return null; // unknown id, or no usable vault: either way there is nothing to show
   }
@@ -44,7 +52,9 @@ export function serveCore(
         running.get(message.id)?.abort();
         break;
       case 'locate':
-        port.post({ type: 'located', id: message.id, location: locateEvidence(ctx, message.evidenceId) });
+        void locateEvidence(ctx, message.evidenceId, message.thumb).then((location) =>
+          port.post({ type: 'located', id: message.id, location }),
+        );
         break;
       case 'shutdown':
         for (const controller of running.values()) controller.abort();

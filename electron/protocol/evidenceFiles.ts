@@ -15,7 +15,8 @@ export interface EvidenceLocation {
   sha256: string;
 }
 
-export type LocateEvidence = (id: number) => Promise<EvidenceLocation | null>;
+/** The original of an evidence item, or with `thumb` its cached list-sized thumbnail (images only). */
+export type LocateEvidence = (id: number, thumb: boolean) => Promise<EvidenceLocation | null>;
 
 const servable = new Set([
   'image/png',
@@ -85,13 +86,11 @@ export function createEvidenceHandler(locate: LocateEvidence): (request: Request
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405);
     const wanted = parseEvidenceUrl(request.url);
     if (!wanted) return plain(404);
-    const location = await locate(wanted.id);
+    const location = await locate(wanted.id, wanted.thumb);
+    // No thumbnail (not an image, or one sharp cannot read): 404, and the UI shows an icon.
     if (!location) return plain(404);
     const type = servableMime(location.mime);
     if (!type) return plain(415);
-    // No thumbnail store yet: images are their own thumbnail (the <img> scales them); other types
-    // have none, and the UI shows an icon.
-    if (wanted.thumb && !type.startsWith('image/')) return plain(404);
     let size: number;
     try {
       size = (await stat(location.path)).size;

@@ -2,8 +2,9 @@
  * Main's CoreClient talking to the core's server over an in-memory port pair, with a real vault in a
  * temp folder: the same code paths as the utility process, minus the process boundary.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../core/api/contract.ts';
 import { createVaultContext } from '../../core/api/vaultContext.ts';
@@ -87,6 +88,30 @@ describe('core over a message port', () => {
     expect(location!.path.startsWith(ctx.vault().objectsDir)).toBe(true);
     expect(readFileSync(location!.path, 'utf8')).toBe('对方收款后拉黑');
     expect(await client.locate(999)).toBeNull();
+    // A text file has no thumbnail.
+    expect(await client.locate(evidenceId, true)).toBeNull();
+    ctx.close();
+  });
+
+  it('locates a cached thumbnail of an image (made once, small, never the original)', async () => {
+    const { client, ctx } = connect();
+    const created = await client.call('case.create', { title: '截图', route: 'fraud' });
+    const caseId = (created as { result: { id: number } }).result.id;
+    const png = path.join(tempDir('payproof-src-'), 'shot.png');
+    await sharp({ create: { width: 1170, height: 2532, channels: 3, background: '#3366cc' } })
+      .png()
+      .toFile(png);
+    const added = await client.call('evidence.add', { caseId, paths: [png] });
+    const evidenceId = (added as { result: Results['evidence.add'] }).result[0]!.id;
+    const thumb = await client.locate(evidenceId, true);
+    expect(thumb).toMatchObject({ mime: 'image/webp' });
+    expect(thumb!.path.startsWith(path.join(ctx.vault().dir, 'cache', 'thumbs'))).toBe(true);
+    const meta = await sharp(thumb!.path).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['webp', 160, 160]);
+    expect(statSync(thumb!.path).size).toBeLessThan(statSync(png).size);
+    const made = statSync(thumb!.path).mtimeMs;
+    expect((await client.locate(evidenceId, true))!.path).toBe(thumb!.path);
+    expect(statSync(thumb!.path).mtimeMs).toBe(made);
     ctx.close();
   });
 

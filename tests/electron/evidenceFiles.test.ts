@@ -68,10 +68,24 @@ describe('thumbnails', () => {
     expect(parseEvidenceUrl('vault://evidence/7')).toEqual({ id: 7, thumb: false });
   });
 
-  it('serves an image as its own thumbnail, and no thumbnail for other types', async () => {
-    files.set(8, { path: files.get(1)!.path, mime: 'image/png', sha256: sha });
-    expect((await get('vault://evidence/8?thumb=1')).status).toBe(200);
-    expect((await get('vault://evidence/1?thumb=1')).status).toBe(404);
+  it('asks the core for the thumbnail (not the original) and serves what it answers; none → 404', async () => {
+    const asked: [number, boolean][] = [];
+    const thumbFile = path.join(tempDir('payproof-thumbs-'), 'x-160.webp');
+    writeFileSync(thumbFile, 'RIFF....WEBP');
+    const serve = createEvidenceHandler(async (id, thumb) => {
+      asked.push([id, thumb]);
+      if (id === 8) return thumb ? { path: thumbFile, mime: 'image/webp', sha256: `${sha}-thumb` } : null;
+      return thumb ? null : (files.get(id) ?? null);
+    });
+    const res = await serve(new Request('vault://evidence/8?thumb=1'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/webp');
+    expect(await res.text()).toBe('RIFF....WEBP');
+    expect((await serve(new Request('vault://evidence/1?thumb=1'))).status).toBe(404);
+    expect(asked).toEqual([
+      [8, true],
+      [1, true],
+    ]);
   });
 });
 

@@ -23,13 +23,20 @@ export interface ChooseFolderRequest {
 /** Main's answer: the chosen folder, null when cancelled; a refusal carries a zh/en message. */
 export type ChooseFolderAnswer = { ok: true; path: string | null } | { ok: false; error: ErrorPayload };
 
-/** "Show in folder" for a generated document: the PDF's (or bundle's) absolute path, as the core recorded it. */
-export interface ShowInFolderRequest {
+/** A generated document's absolute path (the PDF, or for show-in-folder its bundle), as the core recorded it. */
+export interface DocumentPathRequest {
   path: string;
 }
 
-/** Main revealed the file, or refused (not inside the current vault folder, missing…) with a zh/en message. */
-export type ShowInFolderAnswer = { ok: true } | { ok: false; error: ErrorPayload };
+/** Main did it, or refused (not inside the current vault folder, missing…) with a zh/en message. */
+export type DocumentAnswer = { ok: true } | { ok: false; error: ErrorPayload };
+
+/** "Show in folder": main reveals the PDF or bundle. */
+export type ShowInFolderRequest = DocumentPathRequest;
+export type ShowInFolderAnswer = DocumentAnswer;
+/** "Open" (preview): main opens the PDF (only a PDF) with the system's PDF viewer. */
+export type OpenDocumentRequest = DocumentPathRequest;
+export type OpenDocumentAnswer = DocumentAnswer;
 
 export interface PayProofBridge extends Api {
   /** The contract methods this host serves (all of them, in Electron). */
@@ -47,6 +54,12 @@ export interface PayProofBridge extends Api {
    * the current vault folder; otherwise this rejects with the ErrorPayload.
    */
   showInFolder(path: string): Promise<void>;
+  /**
+   * Opens a generated PDF with the system's PDF viewer (new windows are denied in the app). Same
+   * checks as showInFolder, but only a `.pdf`; a refusal, or the system failing to open it, rejects
+   * with the ErrorPayload.
+   */
+  openDocument(path: string): Promise<void>;
 }
 
 export const channels = {
@@ -55,6 +68,7 @@ export const channels = {
   menu: 'payproof:menu',
   chooseFolder: 'payproof:choose-folder',
   showInFolder: 'payproof:show-in-folder',
+  openDocument: 'payproof:open-document',
   /** Per-call progress channel, so one call's listener never sees another's events. */
   progress: (callId: string) => `payproof:progress:${callId}`,
 } as const;

@@ -12,7 +12,7 @@ import { startCoreHost, type CoreHost } from './coreHostProcess.ts';
 import { registerFolderPicker } from './folderDialog.ts';
 import { hardenSession, hardenWebContents } from './hardening.ts';
 import { registerIpc } from './ipc.ts';
-import { registerShowInFolder } from './showInFolder.ts';
+import { registerOpenDocument, registerShowInFolder } from './showInFolder.ts';
 import { buildMenuTemplate, menuLanguage } from './menu.ts';
 import { chooseSqliteBinding, SQLITE_BINDING_ENV } from './native/sqliteBinding.ts';
 import { APP_SCHEME, APP_START_URL, VAULT_SCHEME } from './policy/origins.ts';
@@ -108,6 +108,11 @@ async function onReady(): Promise<void> {
   });
   registerShowInFolder(ipcMain, {
     reveal: (file) => shell.showItemInFolder(file),
+    vaultDir: () => host.vaultDir(),
+  });
+  registerOpenDocument(ipcMain, {
+    // Resolves with an error message ('' on success); the handler turns it into a zh/en refusal.
+    open: (file) => shell.openPath(file),
     vaultDir: () => host.vaultDir(),
   });
 

@@ -1,7 +1,7 @@
 /**
  * Runs in the sandboxed renderer before the page. Exposes `window.payproof` — exactly the API
  * contract plus a few helpers (drop paths, evidence URLs, menu commands, the folder dialog, show in
- * folder) — and never ipcRenderer itself: listeners are wrapped so the page never sees an
+ * folder, open a PDF) — and never ipcRenderer itself: listeners are wrapped so the page never sees an
  * IpcRendererEvent (whose `sender` could be used to send on any channel).
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
@@ -17,6 +17,7 @@ const ipc: PreloadIpc = {
   invoke: (channel, envelope) => ipcRenderer.invoke(channel, envelope),
   chooseFolder: (request) => ipcRenderer.invoke(channels.chooseFolder, request),
   showInFolder: (request) => ipcRenderer.invoke(channels.showInFolder, request),
+  openDocument: (request) => ipcRenderer.invoke(channels.openDocument, request),
   send: (channel, payload) => ipcRenderer.send(channel, payload),
   on(channel, listener) {
     const inner = (_event: IpcRendererEvent, payload: unknown) => listener(payload);

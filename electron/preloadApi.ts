@@ -14,6 +14,8 @@ import {
   type ChooseFolderAnswer,
   type ChooseFolderRequest,
   type MenuCommand,
+  type OpenDocumentAnswer,
+  type OpenDocumentRequest,
   type PayProofBridge,
   type ShowInFolderAnswer,
   type ShowInFolderRequest,
@@ -26,6 +28,8 @@ export interface PreloadIpc {
   chooseFolder(request: ChooseFolderRequest): Promise<ChooseFolderAnswer>;
   /** ipcRenderer.invoke on channels.showInFolder: main checks the path and reveals the file. */
   showInFolder(request: ShowInFolderRequest): Promise<ShowInFolderAnswer>;
+  /** ipcRenderer.invoke on channels.openDocument: main checks the path and opens the PDF. */
+  openDocument(request: OpenDocumentRequest): Promise<OpenDocumentAnswer>;
   send(channel: string, payload: string): void;
   on(channel: string, listener: (payload: unknown) => void): void;
   off(channel: string, listener: (payload: unknown) => void): void;
@@ -84,6 +88,11 @@ export function createBridge(ipc: PreloadIpc, pathForFile: (file: File) => strin
     // Main checks the sender and that the file really is in the current vault folder.
     async showInFolder(path) {
       const answer = await ipc.showInFolder({ path });
+      if (!answer.ok) throw answer.error;
+    },
+    // The same checks, PDF only; main also refuses when the system cannot open it.
+    async openDocument(path) {
+      const answer = await ipc.openDocument({ path });
       if (!answer.ok) throw answer.error;
     },
   } satisfies PayProofBridge;

@@ -8,6 +8,8 @@ import {
   type CallEnvelope,
   type ChooseFolderAnswer,
   type ChooseFolderRequest,
+  type OpenDocumentAnswer,
+  type OpenDocumentRequest,
   type ShowInFolderAnswer,
   type ShowInFolderRequest,
 } from '../../electron/bridgeTypes.ts';
@@ -18,16 +20,19 @@ function fakeIpc(
   answer: (envelope: CallEnvelope, ipc: FakeIpc) => Promise<CallResult<Method>>,
   folderAnswer: ChooseFolderAnswer = { ok: true, path: null },
   revealAnswer: ShowInFolderAnswer = { ok: true },
+  openAnswer: OpenDocumentAnswer = { ok: true },
 ) {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const sent: Array<[string, string]> = [];
   const folderRequests: ChooseFolderRequest[] = [];
   const revealRequests: ShowInFolderRequest[] = [];
+  const openRequests: OpenDocumentRequest[] = [];
   const ipc: PreloadIpc & {
     emit(channel: string, payload: unknown): void;
     sent: typeof sent;
     folderRequests: typeof folderRequests;
     revealRequests: typeof revealRequests;
+    openRequests: typeof openRequests;
     listenerCount(): number;
   } = {
     invoke: async (_channel, envelope) => answer(envelope, ipc),
@@ -39,6 +44,10 @@ function fakeIpc(
       revealRequests.push(request);
       return revealAnswer;
     },
+    openDocument: async (request) => {
+      openRequests.push(request);
+      return openAnswer;
+    },
     send: (channel, payload) => void sent.push([channel, payload]),
     on: (channel, l) =>
       void (listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!).add(l),
@@ -47,6 +56,7 @@ function fakeIpc(
     sent,
     folderRequests,
     revealRequests,
+    openRequests,
     listenerCount: () => [...listeners.values()].reduce((n, s) => n + s.size, 0),
   };
   return ipc;
@@ -63,12 +73,20 @@ describe('preload API', () => {
     const exposedMethods = Object.keys(bridge).filter((k) => k.includes('.'));
     expect(exposedMethods.sort()).toEqual(Object.keys(contract).sort());
     expect([...bridge.methods].sort()).toEqual(Object.keys(contract).sort());
-    // Nothing raw: only contract methods and the six documented helpers.
+    // Nothing raw: only contract methods and the seven documented helpers.
     expect(
       Object.keys(bridge)
         .filter((k) => !k.includes('.'))
         .sort(),
-    ).toEqual(['chooseFolder', 'evidenceUrl', 'methods', 'onMenuCommand', 'pathForFile', 'showInFolder']);
+    ).toEqual([
+      'chooseFolder',
+      'evidenceUrl',
+      'methods',
+      'onMenuCommand',
+      'openDocument',
+      'pathForFile',
+      'showInFolder',
+    ]);
   });
 
   it('knows its method names and nothing inherited', () => {
@@ -173,5 +191,18 @@ describe('preload API', () => {
       error,
     });
     await expect(createBridge(refused, () => '').showInFolder('/elsewhere/a.pdf')).rejects.toEqual(error);
+  });
+
+  it('asks main to open a PDF, and rejects with its refusal', async () => {
+    const opened = fakeIpc(async () => ({ ok: true, result: null as never }));
+    await expect(createBridge(opened, () => '').openDocument('/v/exports/a.pdf')).resolves.toBeUndefined();
+    expect(opened.openRequests).toEqual([{ path: '/v/exports/a.pdf' }]);
+    expect(opened.revealRequests).toEqual([]);
+    const error = { code: 'file-unreadable' as const, message: { zh: '系统无法打开', en: 'Could not open' } };
+    const refused = fakeIpc(async () => ({ ok: true, result: null as never }), undefined, undefined, {
+      ok: false,
+      error,
+    });
+    await expect(createBridge(refused, () => '').openDocument('/v/exports/a.zip')).rejects.toEqual(error);
   });
 });

@@ -2,7 +2,8 @@
  * Electron: the preload exposes exactly the Api as window.payproof. Dropped files keep their real
  * paths, which the preload reads with webUtils.getPathForFile and exposes as window.payproofFiles;
  * evidence is shown through the vault:// protocol (by id, never by path). The preload's
- * chooseFolder (main's native dialog) becomes Host.chooseFolder, and its showInFolder Host.showInFolder.
+ * chooseFolder (main's native dialog) becomes Host.chooseFolder, its showInFolder Host.showInFolder
+ * and its openDocument (the system's PDF viewer) Host.openDocument.
  */
 import type { Api } from '../../../core/api/contract.ts';
 import type { PayProofBridge } from '../../../electron/bridgeTypes.ts';
@@ -15,8 +16,8 @@ export interface PayProofFiles {
 
 /** window.payproof as this UI uses it: the Api, and the folder dialog when the preload has one. */
 export type ElectronApi = Api & Partial<Pick<PayProofBridge, 'chooseFolder'>>;
-/** …and "show in folder" for generated documents, when the preload has it. */
-export type ElectronBridge = ElectronApi & Partial<Pick<PayProofBridge, 'showInFolder'>>;
+/** …and "show in folder" / "open" for generated documents, when the preload has them. */
+export type ElectronBridge = ElectronApi & Partial<Pick<PayProofBridge, 'showInFolder' | 'openDocument'>>;
 
 declare global {
   interface Window {
@@ -61,7 +62,7 @@ export function createElectronHost(api: ElectronBridge): Host {
       ),
     fileToPath: async (file) => pathFor(file),
     evidenceUrl: async (id, what) => `vault://evidence/${id}${what === 'thumb' ? '?thumb=1' : ''}`,
-    // vault:// serves evidence only; for a PDF the UI shows where it was written.
+    // vault:// serves evidence only; a PDF opens in the system's viewer (openDocument) instead.
     documentUrl: async () => null,
   };
   // Offered only when the preload has it (with an older preload the path stays typed).
@@ -76,16 +77,21 @@ export function createElectronHost(api: ElectronBridge): Host {
       }
     };
   }
-  // Likewise "show in folder": without it the Documents tab shows the folder's path to copy.
-  const bridgeShowInFolder = api.showInFolder;
-  if (typeof bridgeShowInFolder === 'function') {
-    host.showInFolder = async (path) => {
-      try {
-        await bridgeShowInFolder(path);
-      } catch (err) {
-        throw toApiError(err);
-      }
-    };
-  }
+  // Likewise "show in folder" (without it the Documents tab shows the folder's path to copy) and
+  // "open" (without it the preview shows the PDF's path).
+  const documentAction = (action: ((path: string) => Promise<void>) | undefined) =>
+    typeof action === 'function'
+      ? async (path: string) => {
+          try {
+            await action(path);
+          } catch (err) {
+            throw toApiError(err);
+          }
+        }
+      : undefined;
+  const showInFolder = documentAction(api.showInFolder);
+  if (showInFolder) host.showInFolder = showInFolder;
+  const openDocument = documentAction(api.openDocument);
+  if (openDocument) host.openDocument = openDocument;
   return host;
 }

@@ -2,7 +2,7 @@
  * What the UI needs from whoever runs the core: the typed Api (exactly the contract), the list of
  * methods this core offers (sections whose method is missing say so instead of faking it), and the
  * things that differ between hosts: how dropped files reach the vault, how evidence is shown, and
- * (desktop only) a native folder dialog and "show in folder".
+ * (desktop only) a native folder dialog, "show in folder" and opening a PDF with the system's viewer.
  */
 import type { Api, CallOptions, Results } from '../../../core/api/contract.ts';
 type AddedEvidence = Results['evidence.add'][number];
@@ -42,4 +42,9 @@ export interface Host {
    * the file is not inside the current vault folder, or is gone.
    */
   showInFolder?(path: string): Promise<void>;
+  /**
+   * Opens a generated PDF with the system's PDF viewer (Electron only, where documentUrl is null;
+   * absent in browser mode). Rejects with an ApiError when main refuses or the system cannot open it.
+   */
+  openDocument?(path: string): Promise<void>;
 }

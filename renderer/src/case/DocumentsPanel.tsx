@@ -1,7 +1,8 @@
 /**
  * Generate the papers a channel expects, and the history of what was generated, with hashes to check.
  * Each document's folder: "Show in folder" where the host can open the file manager (Electron), else
- * the folder's path to copy (browser mode).
+ * the folder's path to copy (browser mode). Preview: a new tab (browser mode), the system's PDF viewer
+ * (Electron).
  */
 import { EyeOutlined, FilePdfOutlined, FolderOpenOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Select, Space, Table, Tooltip, Typography } from 'antd';
@@ -50,7 +51,14 @@ export function DocumentsPanel({
   async function open(doc: GeneratedDocument) {
     const url = await host.documentUrl(doc.id);
     if (url) window.open(url, '_blank', 'noopener');
-    else message.info(doc.path);
+    else if (host.openDocument) {
+      // Electron (new windows are denied): the system's PDF viewer opens it.
+      try {
+        await host.openDocument(doc.path);
+      } catch (err) {
+        message.error(pick(toApiError(err).text));
+      }
+    } else message.info(doc.path);
   }
 
   async function showInFolder(doc: GeneratedDocument) {

@@ -1,8 +1,8 @@
 /**
  * The Electron security checklist for every WebContents we create: no navigation away from app://,
  * no new windows (allow-listed https links go to the system browser instead), no <webview>, no
- * permissions beyond clipboard-write and fullscreen (policy/permissions.ts). Sub-frames are held by
- * the CSP (frame-src vault: only), which is how PDF evidence is previewed.
+ * permissions beyond clipboard-write and fullscreen (policy/permissions.ts). No sub-frames either
+ * (CSP frame-src 'none'): PDF evidence is drawn by pdf.js inside the page.
  */
 import type { Session, WebContents } from 'electron';
 import { externalUrlToOpen } from './policy/externalUrl.ts';

@@ -16,8 +16,8 @@ export function buildCsp(): string {
     'font-src': ["'self'", 'data:'],
     // fetch() of text evidence goes to vault:; nothing goes to the network.
     'connect-src': ["'self'", vault],
-    // PDF evidence is previewed in a frame with Chromium's viewer.
-    'frame-src': [vault],
+    // No frames at all: PDF evidence is drawn by pdf.js in the page (its worker is 'self').
+    'frame-src': ["'none'"],
     'object-src': ["'none'"],
     'worker-src': ["'self'", 'blob:'],
     'base-uri': ["'none'"],

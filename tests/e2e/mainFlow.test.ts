@@ -58,6 +58,11 @@ async function apiCall<T>(method: string, input: unknown): Promise<T> {
   return done.result;
 }
 
+async function closeDialog() {
+  await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+}
+
 async function openTab(name: RegExp) {
   await page.getByRole('tab', { name }).click();
 }
@@ -314,6 +319,44 @@ describe('main flow in browser mode', () => {
       await expect(page.getByTestId('verify-result').textContent()).resolves.toContain('校验通过');
       await shoot(page, '10-case-documents');
       await scan('case-documents');
+    },
+  );
+
+  it.skipIf(!has('dossier.generate'))(
+    'previews a PDF and a text original inside the page (pdf.js; no new window, no plugin)',
+    async () => {
+      // The police report generated above, kept as evidence: a real Chinese PDF with subset fonts.
+      const { documents } = await apiCall<{ documents: { path: string; pages: number }[] }>('case.get', {
+        id: 1,
+      });
+      const report = documents.at(-1)!;
+      await apiCall('evidence.add', { caseId: 1, paths: [report.path], kind: 'other' });
+      // Added behind the page's back (as the CLI would): load the case page afresh.
+      await page.goto(`${session.server.url}#/cases/1/evidence`);
+      await page.reload();
+      const row = page.getByTestId('evidence-row').filter({ hasText: path.basename(report.path) });
+      await row.getByRole('button', { name: /^查看原件/ }).click();
+      const first = page.getByTestId('pdf-page').first();
+      await first.waitFor({ timeout: 30_000 });
+      await expect(page.getByTestId('pdf-pages').textContent()).resolves.toContain(`共 ${report.pages} 页`);
+      // Drawn, not blank: a share of the first page's pixels are dark (text and table lines).
+      const dark = await first.evaluate((c: HTMLCanvasElement) => {
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 300) n++;
+        return n / (c.width * c.height);
+      });
+      expect(dark).toBeGreaterThan(0.005);
+      await shoot(page, '10b-preview-pdf');
+      await scan('preview-pdf');
+      await closeDialog();
+      await page
+        .getByTestId('evidence-row')
+        .filter({ hasText: '情况说明.txt' })
+        .getByRole('button', { name: /^查看原件/ })
+        .click();
+      await expect(page.getByTestId('text-preview').textContent()).resolves.toContain('对方收款后将我拉黑');
+      await closeDialog();
     },
   );
 

@@ -67,6 +67,9 @@ describe('Content-Security-Policy', () => {
     expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive('img-src')).toContain('vault:');
     expect(directive('media-src')).toContain('vault:');
+    // The page reads originals by id (PDF and text previews) and frames nothing.
+    expect(directive('connect-src')).toBe("connect-src 'self' vault:");
+    expect(directive('frame-src')).toBe("frame-src 'none'");
     expect(csp).not.toMatch(/https?:|\*|'unsafe-eval'/);
     expect(directive('script-src')).not.toContain('unsafe-inline');
   });

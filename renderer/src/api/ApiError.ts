@@ -43,3 +43,14 @@ export function toApiError(err: unknown): ApiError {
     message: { zh: `连接出错：${msg}`, en: `Connection problem: ${msg}` },
   });
 }
+
+/** An original the page asked for by id could not be read (deleted meanwhile, or the vault moved). */
+export function previewUnavailable(status: number): ConstructorParameters<typeof ApiError>[0] {
+  return {
+    code: 'preview-unavailable',
+    message: {
+      zh: `无法读取这份原件（${status}）。它可能已被删除；请刷新后重试。`,
+      en: `This original could not be read (${status}). It may have been removed; refresh and try again.`,
+    },
+  };
+}

@@ -7,7 +7,7 @@
  */
 import type { Api } from '../../../core/api/contract.ts';
 import type { PayProofBridge } from '../../../electron/bridgeTypes.ts';
-import { ApiError, toApiError } from './ApiError.ts';
+import { ApiError, previewUnavailable, toApiError } from './ApiError.ts';
 import type { Host } from './host.ts';
 
 export interface PayProofFiles {
@@ -62,6 +62,8 @@ export function createElectronHost(api: ElectronBridge): Host {
       ),
     fileToPath: async (file) => pathFor(file),
     evidenceUrl: async (id, what) => `vault://evidence/${id}${what === 'thumb' ? '?thumb=1' : ''}`,
+    // connect-src allows vault: (electron/policy/csp.ts); the page reads the original by id.
+    evidenceBytes: (id, signal) => readBytes(`vault://evidence/${id}`, signal),
     // vault:// serves evidence only; a PDF opens in the system's viewer (openDocument) instead.
     documentUrl: async () => null,
   };
@@ -94,4 +96,10 @@ export function createElectronHost(api: ElectronBridge): Host {
   const openDocument = documentAction(api.openDocument);
   if (openDocument) host.openDocument = openDocument;
   return host;
+}
+
+async function readBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const res = await fetch(url, signal ? { signal } : {});
+  if (!res.ok) throw new ApiError(previewUnavailable(res.status));
+  return res.arrayBuffer();
 }

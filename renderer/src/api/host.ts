@@ -29,6 +29,8 @@ export interface Host {
   fileToPath(file: File, options?: CallOptions): Promise<string>;
   /** A URL the page may show for an evidence item; null when the host cannot show it. */
   evidenceUrl(id: number, what: 'content' | 'thumb'): Promise<string | null>;
+  /** The bytes of an evidence original, for previews drawn by the page itself (PDF, text). */
+  evidenceBytes(id: number, signal?: AbortSignal): Promise<ArrayBuffer>;
   /** A URL for a generated PDF; null when the host cannot show it (then the path is shown instead). */
   documentUrl(id: number): Promise<string | null>;
   /**

@@ -5,7 +5,7 @@
  */
 import type { Api, CallOptions } from '../../../core/api/contract.ts';
 import type { ProgressEvent } from '../../../core/progress.ts';
-import { ApiError, toApiError } from './ApiError.ts';
+import { ApiError, previewUnavailable, toApiError } from './ApiError.ts';
 import type { AddFilesOptions, Host } from './host.ts';
 
 const TOKEN_KEY = 'payproof.token';
@@ -151,6 +151,11 @@ export function createHttpHost(token: string): Host {
       }
     },
     evidenceUrl: (id, what) => blobUrl(`evidence/${id}/${what}`),
+    async evidenceBytes(id, signal) {
+      const res = await fetch(`evidence/${id}/content`, signal ? { headers, signal } : { headers });
+      if (!res.ok) throw new ApiError(previewUnavailable(res.status));
+      return res.arrayBuffer();
+    },
     documentUrl: (id) => blobUrl(`documents/${id}/pdf`),
   };
   return host;

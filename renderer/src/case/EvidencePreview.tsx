@@ -1,15 +1,25 @@
-/** Preview of an original: images, audio and video inline; PDF and text in a new tab; else a download. */
+/**
+ * Preview of an original: images, audio and video by the browser; PDF (pdf.js) and text drawn by the
+ * page itself, so the desktop app needs no new window or plugin; anything else is a download.
+ */
 import { Button, Descriptions, Modal, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { EvidenceItem } from '../../../core/domain/types.ts';
 import { host } from '../api/client.ts';
 import { fileSize, shortTime } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { PdfPreview } from './PdfPreview.tsx';
+import { TextPreview } from './TextPreview.tsx';
+
+const isPdf = (mime: string) => mime.split(';')[0]!.trim() === 'application/pdf';
+const isText = (mime: string) => mime.startsWith('text/plain');
 
 export function EvidencePreview({ item, onClose }: { item: EvidenceItem; onClose(): void }) {
   const { t } = useI18n();
+  const drawnByPage = isPdf(item.mime) || isText(item.mime);
   const [url, setUrl] = useState<string | null>();
   useEffect(() => {
+    if (drawnByPage) return;
     let made: string | null = null;
     void host.evidenceUrl(item.id, 'content').then((u) => {
       made = u;
@@ -18,9 +28,11 @@ export function EvidencePreview({ item, onClose }: { item: EvidenceItem; onClose
     return () => {
       if (made?.startsWith('blob:')) URL.revokeObjectURL(made);
     };
-  }, [item.id]);
+  }, [item.id, drawnByPage]);
   let body;
-  if (url === undefined) body = <Spin />;
+  if (isPdf(item.mime)) body = <PdfPreview evidenceId={item.id} title={item.title} />;
+  else if (isText(item.mime)) body = <TextPreview evidenceId={item.id} mime={item.mime} />;
+  else if (url === undefined) body = <Spin />;
   else if (url === null) body = null;
   else if (item.mime.startsWith('image/'))
     body = <img src={url} alt={item.title} style={{ maxWidth: '100%', maxHeight: 480 }} />;
@@ -29,14 +41,7 @@ export function EvidencePreview({ item, onClose }: { item: EvidenceItem; onClose
     body = <video src={url} controls style={{ maxWidth: '100%' }} aria-label={item.title} />;
   else
     body = (
-      <Button
-        href={url}
-        target="_blank"
-        rel="noopener"
-        download={
-          item.mime === 'application/pdf' || item.mime.startsWith('text/') ? undefined : item.originalName
-        }
-      >
+      <Button href={url} target="_blank" rel="noopener" download={item.originalName}>
         {t('evidence.open')}
       </Button>
     );

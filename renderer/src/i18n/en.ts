@@ -142,6 +142,13 @@ export const en: Record<MessageKey, string> = {
   'evidence.edit': 'Edit evidence',
   'evidence.title': 'Name',
   'evidence.description': 'Description (what it proves)',
+  'preview.page': 'page {n}',
+  'preview.pagesAll': '{pages} pages',
+  'preview.pagesSome':
+    'Showing the first {drawn} of {pages} pages (the whole file is in the vault and goes into the papers)',
+  'preview.pdfFailed':
+    'This PDF cannot be shown (it may be damaged or encrypted). The original is kept intact in the vault.',
+  'preview.textCut': 'A long file: only its beginning is shown.',
   'timeline.add': 'Add event',
   'timeline.date': 'Date or time',
   'timeline.datePh': '2025-05-19 or 2025-05-19 14:30',

@@ -2,11 +2,10 @@
  * Evidence as a virtualized list: 2,000 items keep the page as quick as 20. Only the pages holding the
  * rows on screen are fetched; a row whose page is on its way shows as loading.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import type { EvidenceItem } from '../../../core/domain/types.ts';
 import type { PagedRows } from '../api/usePagedRows.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { useVirtualPagedRows } from './useVirtualPagedRows.ts';
 import { EvidenceRow, type EvidenceRowActions } from './EvidenceRow.tsx';
 
 const ROW_HEIGHT = 76;
@@ -19,17 +18,7 @@ export function EvidenceList({
   actions: EvidenceRowActions;
 }) {
   const { t } = useI18n();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
-    count: rows.total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-  });
-  const shown = virtual.getVirtualItems();
-  const first = shown[0]?.index ?? 0;
-  const last = shown.at(-1)?.index ?? 0;
-  useEffect(() => rows.show(first, last), [rows, first, last]);
+  const { scroller, shown, totalSize } = useVirtualPagedRows(rows, ROW_HEIGHT, 6);
 
   return (
     <div
@@ -43,7 +32,7 @@ export function EvidenceList({
       // (only the rows on screen exist; tabbing alone would stop at the last rendered one).
       tabIndex={0}
     >
-      <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+      <div style={{ height: totalSize, position: 'relative' }}>
         {shown.map((v) => {
           const item = rows.row(v.index);
           return (

@@ -4,29 +4,18 @@
  */
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Tag } from 'antd';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import type { Payment } from '../../../core/domain/types.ts';
 import type { PagedRows } from '../api/usePagedRows.ts';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { useVirtualPagedRows } from './useVirtualPagedRows.ts';
 
 const COLUMNS = '170px 120px 1fr 260px 90px 56px';
 const ROW_HEIGHT = 44;
 
 export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onRemove(p: Payment): void }) {
   const { t } = useI18n();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
-    count: rows.total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const shown = virtual.getVirtualItems();
-  const first = shown[0]?.index ?? 0;
-  const last = shown.at(-1)?.index ?? 0;
-  useEffect(() => rows.show(first, last), [rows, first, last]);
+  const { scroller, shown, totalSize } = useVirtualPagedRows(rows, ROW_HEIGHT, 10);
 
   return (
     <div
@@ -55,7 +44,7 @@ export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onR
           <span className="sr-only">{t('common.remove')}</span>
         </span>
       </div>
-      <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+      <div style={{ height: totalSize, position: 'relative' }}>
         {shown.map((v) => {
           const p = rows.row(v.index);
           const place = {

@@ -9,6 +9,7 @@ import type { ProgressReporter } from '../core/progress.ts';
 import { verifyAuditChain, type AuditVerification } from './auditLog.ts';
 import { checkExports, type ExportsReport } from './doctorExports.ts';
 import { hashObjectFile, objectPath } from './objectStore.ts';
+import { pendingTargets } from './pendingWrites.ts';
 import type { Vault } from './openVault.ts';
 
 export interface DoctorReport {
@@ -60,7 +61,11 @@ export async function runDoctor(vault: Vault, progress: ProgressReporter): Promi
     report.objectsChecked++;
     progress.report({ phase: 'checking', done: i + 1, total: rows.length });
   }
-  report.orphans = listObjectFiles(vault.objectsDir).filter((f) => !known.has(f));
+  // An ingest running now in this process (the app) has noted its objects: in flight, not orphans.
+  const inFlight = pendingTargets(vault.db, 'object');
+  report.orphans = listObjectFiles(vault.objectsDir).filter(
+    (f) => !known.has(f) && !inFlight.has(path.basename(f)),
+  );
   report.exports = await checkExports(vault.dir, vault.exportsDir, vault.db, progress);
   report.ok =
     report.missing.length === 0 &&

@@ -10,6 +10,7 @@ import { resolveDocumentPath } from './documentPaths.ts';
 import { recordedExports } from './exportedDocuments.ts';
 import { isBackupName } from './exportNames.ts';
 import { hashObjectFile } from './objectStore.ts';
+import { pendingTargets } from './pendingWrites.ts';
 
 export interface ExportsReport {
   documentsChecked: number;
@@ -42,7 +43,15 @@ export async function checkExports(
     if (sha256 !== null && actual.sha256 !== sha256)
       report.altered.push({ documentId, path: stored, actualSha256: actual.sha256 });
   }
+  // A paper or backup being written now in this process (the app) is in flight, not a stray.
+  const inFlight = new Set(
+    [...pendingTargets(db, 'document'), ...pendingTargets(db, 'backup')].flatMap((t) => {
+      const file = resolveDocumentPath(vaultDir, t);
+      return [file, `${file}.part`];
+    }),
+  );
   for (const name of readdirSync(exportsDir)) {
+    if (inFlight.has(path.join(exportsDir, name))) continue;
     const isDir = statSync(path.join(exportsDir, name)).isDirectory();
     if (isDir) report.strays.push(`exports/${name}/`);
     else if (!recorded.has(`exports/${name}`) && !isBackupName(name)) report.strays.push(`exports/${name}`);

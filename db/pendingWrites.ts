@@ -69,6 +69,14 @@ export function objectStillWanted(
   return others.some((n) => !exceptNoteIds.includes(n.id));
 }
 
+/** Targets of writes in flight now (this process's own, since the lock keeps others out). */
+export function pendingTargets(db: Database.Database, kind: PendingKind): Set<string> {
+  const rows = db.prepare('SELECT target FROM pending_writes WHERE kind = ?').all(kind) as {
+    target: string;
+  }[];
+  return new Set(rows.map((r) => r.target));
+}
+
 function documentRecorded(db: Database.Database, stored: string): boolean {
   return !!db
     .prepare('SELECT 1 FROM documents WHERE path = ? OR bundle_path = ? LIMIT 1')

@@ -26,7 +26,7 @@ import { formatFigures, runCrashTrials, type CrashOperation, type OperationFigur
 const TRIALS = Number(process.env.CRASH_TRIALS ?? 10);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
 const ONLY = process.env.CRASH_OPS?.split(',');
-const BILL_ROWS = 20_000;
+const BILL_ROWS = 5_000;
 const NEW_FILES = 6;
 const FILE_BYTES = 4 << 20;
 

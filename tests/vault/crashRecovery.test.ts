@@ -74,6 +74,21 @@ describe('crash recovery at open', () => {
     v.close();
   });
 
+  it('doctor during an ingest in flight in the same process (the app) does not call its objects orphans', async () => {
+    const { dir, files } = await vaultWithCase();
+    const f = path.join(files, 'video.bin');
+    writeFileSync(f, Buffer.alloc(1 << 20, 3));
+    const v = openVault(dir);
+    const batch = new ObjectBatch(v);
+    const staged = await batch.stage(f);
+    batch.publish();
+    expect((await runDoctor(v, silentProgress)).orphans).toEqual([]);
+    batch.discard();
+    expect(existsSync(objectPath(v.objectsDir, staged.sha256))).toBe(false);
+    expect(notes(v)).toBe(0);
+    v.close();
+  });
+
   it('a staged copy (killed while hashing) leaves only tmp/, which the open empties', async () => {
     const { dir, files } = await vaultWithCase();
     const f = path.join(files, 'a.bin');

@@ -9,7 +9,7 @@
  *      backup target but a complete backup, plus the operation's own check.
  * Figures per operation: trials, killed vs finished on their own, state before/after, failures.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,13 +76,21 @@ function counts(vault: Vault): Counts {
 
 const same = (a: Counts, b: Counts) => JSON.stringify(a) === JSON.stringify(b);
 
-function runToEnd(vault: string, args: string[]): { ms: number; code: number | null; stderr: string } {
+/** Run to completion, asynchronously (a blocked event loop would stall the test runner's RPC). */
+function runToEnd(
+  vault: string,
+  args: string[],
+): Promise<{ ms: number; code: number | null; stderr: string }> {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [bin, '--vault', vault, ...args], {
-    encoding: 'utf8',
-    timeout: 600_000,
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, '--vault', vault, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ ms: performance.now() - t0, code, stderr }));
   });
-  return { ms: performance.now() - t0, code: r.status, stderr: r.stderr };
 }
 
 /** Spawn, SIGKILL after delayMs; resolves with whether the kill happened before it exited. */
@@ -176,9 +184,9 @@ export async function runCrashTrials(
   const before = readCounts(baseVault);
 
   const noop = trialDirs('startup');
-  const startupMs = runToEnd(noop.vault, ['case', 'list', '--json']).ms;
+  const startupMs = (await runToEnd(noop.vault, ['case', 'list', '--json'])).ms;
   const calibrated = trialDirs('calibrate');
-  const full = runToEnd(calibrated.vault, op.args(calibrated));
+  const full = await runToEnd(calibrated.vault, op.args(calibrated));
   if (full.code !== 0) throw new Error(`${op.name} does not run to completion: ${full.stderr}`);
   const after = readCounts(calibrated.vault);
   if (same(before, after) && !op.outcome)

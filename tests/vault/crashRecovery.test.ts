@@ -34,6 +34,21 @@ async function vaultWithCase(): Promise<{ dir: string; caseId: number; files: st
 const notes = (v: Vault) =>
   (v.db.prepare('SELECT count(*) AS n FROM pending_writes').get() as { n: number }).n;
 
+/** An open vault with a case, and a file of these bytes outside it. */
+async function openWithFile(bytes: string | Buffer) {
+  const { dir, caseId, files } = await vaultWithCase();
+  const file = path.join(files, 'item.bin');
+  writeFileSync(file, bytes);
+  return { dir, caseId, file, v: openVault(dir) };
+}
+
+/** An open vault holding one evidence item with these bytes. */
+async function vaultWithEvidence(text: string) {
+  const { dir, caseId, file, v } = await openWithFile(text);
+  const [item] = await addEvidenceFiles(v, { caseId, paths: [file], kind: 'other' }, silentProgress);
+  return { dir, v, file, item: item! };
+}
+
 async function reopenAndDoctor(dir: string) {
   const v = openVault(dir);
   const report = await runDoctor(v, silentProgress);
@@ -75,12 +90,9 @@ describe('crash recovery at open', () => {
   });
 
   it('doctor during an ingest in flight in the same process (the app) does not call its objects orphans', async () => {
-    const { dir, files } = await vaultWithCase();
-    const f = path.join(files, 'video.bin');
-    writeFileSync(f, Buffer.alloc(1 << 20, 3));
-    const v = openVault(dir);
+    const { file, v } = await openWithFile(Buffer.alloc(1 << 20, 3));
     const batch = new ObjectBatch(v);
-    const staged = await batch.stage(f);
+    const staged = await batch.stage(file);
     batch.publish();
     expect((await runDoctor(v, silentProgress)).orphans).toEqual([]);
     batch.discard();
@@ -90,11 +102,8 @@ describe('crash recovery at open', () => {
   });
 
   it('a staged copy (killed while hashing) leaves only tmp/, which the open empties', async () => {
-    const { dir, files } = await vaultWithCase();
-    const f = path.join(files, 'a.bin');
-    writeFileSync(f, Buffer.alloc(3 << 20, 7));
-    const v = openVault(dir);
-    await new ObjectBatch(v).stage(f);
+    const { dir, file, v } = await openWithFile(Buffer.alloc(3 << 20, 7));
+    await new ObjectBatch(v).stage(file);
     expect(readdirSync(v.tmpDir)).toHaveLength(1);
     v.close();
     const { v: again, report } = await reopenAndDoctor(dir);
@@ -105,35 +114,27 @@ describe('crash recovery at open', () => {
   });
 
   it('content an earlier committed row holds survives a crashed batch of the same bytes', async () => {
-    const { dir, caseId, files } = await vaultWithCase();
-    const f = path.join(files, 'receipt.txt');
-    writeFileSync(f, '收据');
-    const v = openVault(dir);
-    const [kept] = await addEvidenceFiles(v, { caseId, paths: [f], kind: 'other' }, silentProgress);
+    const { dir, v, file, item: kept } = await vaultWithEvidence('收据');
     const batch = new ObjectBatch(v);
-    await batch.stage(f);
+    await batch.stage(file);
     batch.publish();
     v.close();
     const { v: again, report } = await reopenAndDoctor(dir);
-    expect(existsSync(objectPath(again.objectsDir, kept!.sha256))).toBe(true);
+    expect(existsSync(objectPath(again.objectsDir, kept.sha256))).toBe(true);
     expect(report.ok).toBe(true);
     again.close();
   });
 
   it('an evidence removal killed after its commit, before the file went: the open removes the file', async () => {
-    const { dir, caseId, files } = await vaultWithCase();
-    const f = path.join(files, 'x.txt');
-    writeFileSync(f, 'to be removed');
-    const v = openVault(dir);
-    const [item] = await addEvidenceFiles(v, { caseId, paths: [f], kind: 'other' }, silentProgress);
+    const { dir, v, item } = await vaultWithEvidence('to be removed');
     // removeEvidence's transaction, then the kill (the file is still there).
     v.db.transaction(() => {
-      removeEvidenceRow(v.db, item!.id);
-      insertPendingWrites(v.db, [{ kind: 'object', target: item!.sha256 }]);
+      removeEvidenceRow(v.db, item.id);
+      insertPendingWrites(v.db, [{ kind: 'object', target: item.sha256 }]);
     })();
     v.close();
     const { v: again, report } = await reopenAndDoctor(dir);
-    expect(existsSync(objectPath(again.objectsDir, item!.sha256))).toBe(false);
+    expect(existsSync(objectPath(again.objectsDir, item.sha256))).toBe(false);
     expect(report.ok).toBe(true);
     again.close();
   });

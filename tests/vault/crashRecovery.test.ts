@@ -154,7 +154,7 @@ describe('crash recovery at open', () => {
     );
     writeFileSync(path.join(v.exportsDir, 'payproof-backup-20250518-120000.zip.partial'), 'PK');
     writeFileSync(path.join(v.exportsDir, 'my-notes.docx'), 'the person put this here');
-    // What migration 0002 leaves for a vault written before it.
+    // What the pending_writes migration leaves for a vault written before it.
     v.db
       .prepare("INSERT INTO pending_writes (kind, target, noted_at) VALUES ('legacy-sweep', '', 'x')")
       .run();

@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors.ts';
 import { nowIso } from '../../core/beijingTime.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
+import { stmt } from '../sql.ts';
 
 interface CaseRow {
   id: number;
@@ -41,11 +42,10 @@ export function createCase(
 ): CaseRecord {
   return db.transaction(() => {
     const at = nowIso();
-    const { lastInsertRowid } = db
-      .prepare(
-        'INSERT INTO cases (title, route, narrative, demand, place, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(input.title, input.route, input.narrative ?? '', input.demand ?? '', input.place ?? '', at, at);
+    const { lastInsertRowid } = stmt(
+      db,
+      'INSERT INTO cases (title, route, narrative, demand, place, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(input.title, input.route, input.narrative ?? '', input.demand ?? '', input.place ?? '', at, at);
     const id = Number(lastInsertRowid);
     appendAudit(db, {
       action: 'case.created',
@@ -58,21 +58,20 @@ export function createCase(
 }
 
 export function getCase(db: Database.Database, id: number): CaseRecord {
-  const row = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  const row = stmt(db, 'SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new AppError('not-found', { what: 'Case 案件', id });
   return toCase(row);
 }
 
 export function listCases(db: Database.Database): CaseSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT c.*,
+  const rows = stmt(
+    db,
+    `SELECT c.*,
         (SELECT count(*) FROM payments p WHERE p.case_id = c.id) AS payment_count,
         (SELECT coalesce(sum(amount_fen), 0) FROM payments p WHERE p.case_id = c.id AND p.direction = 'expense') AS expense_fen,
         (SELECT count(*) FROM evidence e WHERE e.case_id = c.id) AS evidence_count
        FROM cases c ORDER BY c.updated_at DESC, c.id DESC`,
-    )
-    .all() as (CaseRow & { payment_count: number; expense_fen: number; evidence_count: number })[];
+  ).all() as (CaseRow & { payment_count: number; expense_fen: number; evidence_count: number })[];
   return rows.map((r) => ({
     ...toCase(r),
     paymentCount: r.payment_count,
@@ -89,7 +88,8 @@ export function updateCase(db: Database.Database, id: number, patch: CasePatch):
   return db.transaction(() => {
     const current = getCase(db, id);
     const next = { ...current, ...definedOnly(patch), updatedAt: nowIso() };
-    db.prepare(
+    stmt(
+      db,
       'UPDATE cases SET title = ?, route = ?, status = ?, narrative = ?, demand = ?, place = ?, updated_at = ? WHERE id = ?',
     ).run(next.title, next.route, next.status, next.narrative, next.demand, next.place, next.updatedAt, id);
     appendAudit(db, {
@@ -104,5 +104,5 @@ export function updateCase(db: Database.Database, id: number, patch: CasePatch):
 
 /** Bump updated_at so the case list shows recent work first. Call inside the change's transaction. */
 export function touchCase(db: Database.Database, id: number): void {
-  db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(nowIso(), id);
+  stmt(db, 'UPDATE cases SET updated_at = ? WHERE id = ?').run(nowIso(), id);
 }

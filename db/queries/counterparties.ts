@@ -3,6 +3,7 @@ import type { Counterparty } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
+import { stmt } from '../sql.ts';
 
 interface CounterpartyRow {
   id: number;
@@ -38,12 +39,12 @@ export type CounterpartyInput = Omit<Counterparty, 'id' | 'caseId'> & { id?: num
 
 export function listCounterparties(db: Database.Database, caseId: number): Counterparty[] {
   return (
-    db.prepare('SELECT * FROM counterparties WHERE case_id = ? ORDER BY id').all(caseId) as CounterpartyRow[]
+    stmt(db, 'SELECT * FROM counterparties WHERE case_id = ? ORDER BY id').all(caseId) as CounterpartyRow[]
   ).map(toCounterparty);
 }
 
 export function getCounterparty(db: Database.Database, id: number): Counterparty {
-  const row = db.prepare('SELECT * FROM counterparties WHERE id = ?').get(id) as CounterpartyRow | undefined;
+  const row = stmt(db, 'SELECT * FROM counterparties WHERE id = ?').get(id) as CounterpartyRow | undefined;
   if (!row) throw new AppError('not-found', { what: 'Counterparty 对方', id });
   return toCounterparty(row);
 }
@@ -71,18 +72,18 @@ export function saveCounterparty(
     if (id !== undefined) {
       if (getCounterparty(db, id).caseId !== caseId)
         throw new AppError('not-found', { what: 'Counterparty 对方', id });
-      db.prepare(
+      stmt(
+        db,
         `UPDATE counterparties SET name = ?, kind = ?, credit_code = ?, wechat_nicknames = ?, wechat_ids = ?, phones = ?,
          accounts = ?, urls = ?, note = ? WHERE id = ?`,
       ).run(...values, id);
     } else {
       id = Number(
-        db
-          .prepare(
-            `INSERT INTO counterparties (case_id, name, kind, credit_code, wechat_nicknames, wechat_ids, phones, accounts, urls, note)
+        stmt(
+          db,
+          `INSERT INTO counterparties (case_id, name, kind, credit_code, wechat_nicknames, wechat_ids, phones, accounts, urls, note)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(caseId, ...values).lastInsertRowid,
+        ).run(caseId, ...values).lastInsertRowid,
       );
     }
     touchCase(db, caseId);
@@ -93,7 +94,7 @@ export function saveCounterparty(
 
 /** Find by exact name within a case, or create a bare one (used by `--counterparty NAME`). */
 export function ensureCounterpartyByName(db: Database.Database, caseId: number, name: string): Counterparty {
-  const row = db.prepare('SELECT * FROM counterparties WHERE case_id = ? AND name = ?').get(caseId, name) as
+  const row = stmt(db, 'SELECT * FROM counterparties WHERE case_id = ? AND name = ?').get(caseId, name) as
     CounterpartyRow | undefined;
   if (row) return toCounterparty(row);
   return saveCounterparty(db, caseId, {

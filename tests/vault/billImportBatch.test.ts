@@ -19,7 +19,7 @@ import { useTempDirs } from '../helpers/tmp.ts';
 const tmp = useTempDirs();
 
 function billRows(): GenRow[] {
-  const rows = sampleRows(40, 7).map((r, i) => ({ ...r, merchantOrderId: `MO-${i}` }));
+  const rows: GenRow[] = sampleRows(40, 7).map((r, i) => ({ ...r, merchantOrderId: `MO-${i}` }));
   const at = (i: number): GenRow => rows[i] as GenRow;
   rows[5] = { ...at(5), txid: at(2).txid }; // the same 交易单号 twice in one bill
   rows[8] = { ...at(8), merchantOrderId: at(3).merchantOrderId }; // the same 商户单号 twice

@@ -5,6 +5,7 @@ import { nowIso } from '../../core/beijingTime.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
+import { assertRevision } from './revision.ts';
 import { stmt } from '../sql.ts';
 
 interface PaymentRow {
@@ -18,6 +19,7 @@ interface PaymentRow {
   direction: Direction;
   type: string;
   method: string;
+  receiving_account: string;
   status: string;
   refunded_fen: number | null;
   counterparty: string;
@@ -26,6 +28,7 @@ interface PaymentRow {
   bill_evidence_id: number | null;
   bill_row: number | null;
   created_at: string;
+  revision: number;
 }
 
 const toPayment = (r: PaymentRow): Payment => ({
@@ -39,6 +42,7 @@ const toPayment = (r: PaymentRow): Payment => ({
   direction: r.direction,
   type: r.type,
   method: r.method,
+  receivingAccount: r.receiving_account,
   status: r.status,
   refundedFen: r.refunded_fen,
   counterparty: r.counterparty,
@@ -47,6 +51,7 @@ const toPayment = (r: PaymentRow): Payment => ({
   billEvidenceId: r.bill_evidence_id,
   billRow: r.bill_row,
   createdAt: r.created_at,
+  revision: r.revision,
 });
 
 export interface NewPayment {
@@ -59,6 +64,7 @@ export interface NewPayment {
   direction: Direction;
   type?: string;
   method?: string;
+  receivingAccount?: string;
   status?: string;
   refundedFen?: number | null;
   counterparty?: string;
@@ -170,8 +176,8 @@ export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPa
     stmt(
       db,
       `INSERT INTO payments (case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction, type, method,
-          status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          receiving_account, status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       caseId,
       p.source,
@@ -183,6 +189,7 @@ export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPa
       p.direction,
       p.type ?? '',
       p.method ?? '',
+      p.receivingAccount ?? '',
       p.status ?? '',
       p.refundedFen ?? null,
       p.counterparty ?? '',
@@ -221,6 +228,7 @@ export type PaymentPatch = Partial<
     | 'direction'
     | 'type'
     | 'method'
+    | 'receivingAccount'
     | 'status'
     | 'counterparty'
     | 'counterpartyId'
@@ -228,14 +236,49 @@ export type PaymentPatch = Partial<
   >
 >;
 
-export function editPayment(db: Database.Database, id: number, patch: PaymentPatch): Payment {
+/**
+ * Fields whose values are personal data (account numbers, names, the person's own words): the audit
+ * records that they changed, never their values — the audit log travels in every bundle.
+ */
+const PERSONAL_PAYMENT_FIELDS = new Set<keyof PaymentPatch>([
+  'method',
+  'receivingAccount',
+  'counterparty',
+  'note',
+]);
+
+/** Old → new of every field the patch changes (personal ones by name only, see above). */
+function paymentChanges(before: Payment, after: Payment, patch: PaymentPatch): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const key of Object.keys(patch) as (keyof PaymentPatch)[]) {
+    if (before[key] === after[key]) continue;
+    changed[key] = PERSONAL_PAYMENT_FIELDS.has(key)
+      ? { changed: true }
+      : { from: before[key], to: after[key] };
+  }
+  return changed;
+}
+
+/**
+ * Edit a payment. With `expectedRevision` (the revision the editor loaded) a payment changed meanwhile
+ * elsewhere is refused (edit-conflict).
+ */
+export function editPayment(
+  db: Database.Database,
+  id: number,
+  patch: PaymentPatch,
+  expectedRevision?: number,
+): Payment {
   return db.transaction(() => {
     const before = getPayment(db, id);
-    const next = { ...before, ...definedOnly(patch) };
+    assertRevision('Payment 付款', id, expectedRevision, before.revision);
+    const given = definedOnly(patch);
+    const next = { ...before, ...given };
     stmt(
       db,
       `UPDATE payments SET merchant_order_id = ?, time = ?, time_ms = ?, amount_fen = ?, direction = ?, type = ?, method = ?,
-        status = ?, counterparty = ?, counterparty_id = ?, note = ? WHERE id = ?`,
+        receiving_account = ?, status = ?, counterparty = ?, counterparty_id = ?, note = ?, revision = revision + 1
+       WHERE id = ?`,
     ).run(
       next.merchantOrderId,
       next.time,
@@ -244,6 +287,7 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
       next.direction,
       next.type,
       next.method,
+      next.receivingAccount,
       next.status,
       next.counterparty,
       next.counterpartyId,
@@ -252,17 +296,11 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
     );
     touchCase(db, before.caseId);
     // The audit keeps what a bill said before a hand edit, so an altered amount is visible later.
-    const changed = Object.fromEntries(
-      Object.keys(definedOnly(patch)).map((k) => [
-        k,
-        { from: before[k as keyof Payment], to: next[k as keyof Payment] },
-      ]),
-    );
     appendAudit(db, {
       action: 'payment.edited',
       caseId: before.caseId,
       subject: `payment:${id}`,
-      details: { txid: before.txid, changed },
+      details: { txid: before.txid, changed: paymentChanges(before, next, given) },
     });
     return getPayment(db, id);
   })();

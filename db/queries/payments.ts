@@ -132,10 +132,10 @@ export type PlatformIdMatch = Pick<Payment, 'id' | 'txid'>;
 
 // The ids travel as one JSON array parameter, so a whole bill is one statement and one index walk
 // per id kind, whatever its length (no variable-count IN lists, no SQLite parameter limit).
-const PAYMENTS_BY_TXIDS_SQL = `SELECT id, txid FROM payments
+export const PAYMENTS_BY_TXIDS_SQL = `SELECT id, txid FROM payments
   WHERE case_id = ? AND txid <> '' AND txid IN (SELECT value FROM json_each(?))`;
-const PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL = `SELECT id, txid, merchant_order_id FROM payments
-  WHERE case_id = ? AND merchant_order_id IN (SELECT value FROM json_each(?)) ORDER BY id`;
+export const PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL = `SELECT id, txid, merchant_order_id FROM payments
+  WHERE case_id = ? AND merchant_order_id IN (SELECT value FROM json_each(?))`;
 
 /**
  * findPaymentByPlatformIds for a whole batch at once: two queries up front, then a lookup per row
@@ -160,8 +160,11 @@ export function findPaymentsByPlatformIds(
       id: number;
       txid: string;
       merchant_order_id: string;
-    }[])
-      if (!byOrderId.has(r.merchant_order_id)) byOrderId.set(r.merchant_order_id, { id: r.id, txid: r.txid });
+    }[]) {
+      // The lowest id wins, as in the single lookup's index walk; kept here so no sort is needed.
+      const earlier = byOrderId.get(r.merchant_order_id);
+      if (!earlier || r.id < earlier.id) byOrderId.set(r.merchant_order_id, { id: r.id, txid: r.txid });
+    }
   return (txid, merchantOrderId) =>
     (txid ? byTxid.get(txid) : undefined) ??
     (merchantOrderId ? byOrderId.get(merchantOrderId) : undefined) ??

@@ -17,6 +17,7 @@ import type { Vault } from './openVault.ts';
 import { getCase, touchCase } from './queries/cases.ts';
 import { getEvidence, insertEvidenceRow, type NewEvidenceRow } from './queries/evidence.ts';
 import { sniffMime } from './sniffMime.ts';
+import { stmt } from './sql.ts';
 
 export interface AddEvidenceRequest {
   caseId: number;
@@ -103,7 +104,7 @@ export async function addEvidenceFiles(
     progress.throwIfCancelled();
     progress.report({ phase: 'saving', done: files.length, total: files.length });
     batch.publish();
-    const hasObject = vault.db.prepare('SELECT 1 FROM objects WHERE sha256 = ?');
+    const hasObject = stmt(vault.db, 'SELECT 1 FROM objects WHERE sha256 = ?');
     const saved = vault.db.transaction(() => {
       const out = prepared.map((p) => {
         // Asked of the database, not the file system: only a live row makes this a duplicate.

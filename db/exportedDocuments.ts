@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { EXPORTED_DOCUMENT } from './documentPaths.ts';
+import { stmt } from './sql.ts';
 
 export interface RecordedExport {
   documentId: number;
@@ -13,14 +14,13 @@ export interface RecordedExport {
 }
 
 export function recordedExports(db: Database.Database): Map<string, RecordedExport> {
-  const rows = db
-    .prepare(
-      `SELECT d.id, d.path, d.sha256, d.bundle_path,
+  const rows = stmt(
+    db,
+    `SELECT d.id, d.path, d.sha256, d.bundle_path,
               (SELECT json_extract(a.details, '$.bundleSha256') FROM audit_log a
                 WHERE a.subject = 'document:' || d.id AND a.action = 'document.generated') AS bundle_sha
          FROM documents d ORDER BY d.id`,
-    )
-    .all() as {
+  ).all() as {
     id: number;
     path: string;
     sha256: string;

@@ -14,6 +14,7 @@ import { nowIso } from '../core/beijingTime.ts';
 import { resolveDocumentPath } from './documentPaths.ts';
 import { isOwnExportName, isPartialName } from './exportNames.ts';
 import { deleteObject } from './objectStore.ts';
+import { stmt } from './sql.ts';
 
 export type PendingKind = 'object' | 'document' | 'backup';
 
@@ -40,7 +41,7 @@ export function durably<T>(db: Database.Database, fn: () => T): T {
 
 /** Inside the caller's transaction: note writes, returning their note ids. */
 export function insertPendingWrites(db: Database.Database, writes: PendingWrite[]): number[] {
-  const insert = db.prepare('INSERT INTO pending_writes (kind, target, noted_at) VALUES (?, ?, ?)');
+  const insert = stmt(db, 'INSERT INTO pending_writes (kind, target, noted_at) VALUES (?, ?, ?)');
   const at = nowIso();
   return writes.map((w) => Number(insert.run(w.kind, w.target, at).lastInsertRowid));
 }
@@ -52,7 +53,7 @@ export function notePendingWrites(db: Database.Database, writes: PendingWrite[])
 
 /** Forget notes (inside the transaction that commits their rows, or after their files are gone). */
 export function clearPendingWrites(db: Database.Database, ids: readonly number[]): void {
-  const del = db.prepare('DELETE FROM pending_writes WHERE id = ?');
+  const del = stmt(db, 'DELETE FROM pending_writes WHERE id = ?');
   for (const id of ids) del.run(id);
 }
 
@@ -62,25 +63,23 @@ export function objectStillWanted(
   sha256: string,
   exceptNoteIds: readonly number[],
 ): boolean {
-  if (db.prepare('SELECT 1 FROM objects WHERE sha256 = ?').get(sha256)) return true;
-  const others = db
-    .prepare("SELECT id FROM pending_writes WHERE kind = 'object' AND target = ?")
-    .all(sha256) as { id: number }[];
+  if (stmt(db, 'SELECT 1 FROM objects WHERE sha256 = ?').get(sha256)) return true;
+  const others = stmt(db, "SELECT id FROM pending_writes WHERE kind = 'object' AND target = ?").all(
+    sha256,
+  ) as { id: number }[];
   return others.some((n) => !exceptNoteIds.includes(n.id));
 }
 
 /** Targets of writes in flight now (this process's own, since the lock keeps others out). */
 export function pendingTargets(db: Database.Database, kind: PendingKind): Set<string> {
-  const rows = db.prepare('SELECT target FROM pending_writes WHERE kind = ?').all(kind) as {
+  const rows = stmt(db, 'SELECT target FROM pending_writes WHERE kind = ?').all(kind) as {
     target: string;
   }[];
   return new Set(rows.map((r) => r.target));
 }
 
 function documentRecorded(db: Database.Database, stored: string): boolean {
-  return !!db
-    .prepare('SELECT 1 FROM documents WHERE path = ? OR bundle_path = ? LIMIT 1')
-    .get(stored, stored);
+  return !!stmt(db, 'SELECT 1 FROM documents WHERE path = ? OR bundle_path = ? LIMIT 1').get(stored, stored);
 }
 
 export interface RecoveryPaths {
@@ -106,7 +105,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
  */
 function sweepLegacy(db: Database.Database, paths: RecoveryPaths): number {
   let removed = 0;
-  const hasObject = db.prepare('SELECT 1 FROM objects WHERE sha256 = ?');
+  const hasObject = stmt(db, 'SELECT 1 FROM objects WHERE sha256 = ?');
   for (const prefix of safeList(paths.objectsDir)) {
     for (const name of safeList(path.join(paths.objectsDir, prefix))) {
       if (!SHA256.test(name) || name.slice(0, 2) !== prefix || hasObject.get(name)) continue;
@@ -143,7 +142,7 @@ function removeFile(file: string): boolean {
 
 /** Finish what crashed writes left: run at open, holding the vault lock, before anything else writes. */
 export function recoverPendingWrites(db: Database.Database, paths: RecoveryPaths): RecoveryReport {
-  const notes = db.prepare('SELECT id, kind, target FROM pending_writes ORDER BY id').all() as {
+  const notes = stmt(db, 'SELECT id, kind, target FROM pending_writes ORDER BY id').all() as {
     id: number;
     kind: PendingKind | 'legacy-sweep';
     target: string;

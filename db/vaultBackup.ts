@@ -36,6 +36,7 @@ import { EXPORTED_DOCUMENT, resolveDocumentPath } from './documentPaths.ts';
 import { recordedExports } from './exportedDocuments.ts';
 import { clearPendingWrites, notePendingWrites } from './pendingWrites.ts';
 import { vaultFiles } from './vaultLocation.ts';
+import { stmt } from './sql.ts';
 
 export interface BackupResult {
   path: string;
@@ -47,7 +48,7 @@ export interface BackupResult {
 
 /** exports/ files the documents table refers to (by their stored, vault-relative path) that exist. */
 function exportedDocuments(vault: Vault): string[] {
-  const rows = vault.db.prepare('SELECT path, bundle_path FROM documents ORDER BY id').all() as {
+  const rows = stmt(vault.db, 'SELECT path, bundle_path FROM documents ORDER BY id').all() as {
     path: string;
     bundle_path: string | null;
   }[];
@@ -97,7 +98,7 @@ export async function backupVault(
   await vault.db.backup(snapshot);
   dropPendingWrites(snapshot);
   const shas = (
-    vault.db.prepare('SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]
+    stmt(vault.db, 'SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]
   ).map((r) => r.sha256);
   const documents = exportedDocuments(vault);
   const zip = new yazl.ZipFile();
@@ -211,7 +212,7 @@ function assertPayProofDatabase(archive: string, file: string): void {
 
 /** Every original the database records must have been restored, and nothing else. */
 function objectsProblem(vault: Vault, restored: Set<string>): string | null {
-  const recorded = (vault.db.prepare('SELECT sha256 FROM objects').all() as { sha256: string }[]).map(
+  const recorded = (stmt(vault.db, 'SELECT sha256 FROM objects').all() as { sha256: string }[]).map(
     (r) => r.sha256,
   );
   const missing = recorded.find((sha) => !restored.has(sha));

@@ -150,7 +150,7 @@ async function readWithZipJs(file: ZipFile, password: string | undefined): Promi
     // A ZipCrypto password passes its 1-byte check by chance 1 time in 256; the CRC then fails.
     if (file.encryption === 'zipcrypto' && /signature|crc/i.test(message))
       throw new ZipReadError('wrong-password');
-    throw new ZipReadError('unreadable');
+    throw new ZipReadError('unreadable', { entry: file.name });
   }
 }
 

@@ -15,7 +15,7 @@ export type ChildJob =
   /** Parse each file in turn (a batch of truncations): one process start for many cases. */
   | { kind: 'parseMany'; files: string[] }
   /** CPU time of one parser on a generated hostile input of each size. */
-  | { kind: 'scaling'; family: HostileFamily; sizes: number[]; repeats: number };
+  | { kind: 'scaling'; families: HostileFamily[]; sizes: number[]; repeats: number };
 
 export interface ParseSummary {
   format: string;
@@ -68,18 +68,23 @@ async function main(): Promise<void> {
     }
     result = cases;
   } else {
-    const times: { size: number; bytes: number; cpuMs: number }[] = [];
-    for (const size of job.sizes) {
-      const input = hostileInput(job.family, size);
-      let best = Infinity;
-      for (let i = 0; i < job.repeats; i++) {
-        const t0 = cpuMs();
-        await runFamily(job.family, input);
-        best = Math.min(best, cpuMs() - t0);
+    const byFamily: Record<string, { size: number; bytes: number; cpuMs: number }[]> = {};
+    for (const family of job.families) {
+      process.stderr.write(`family ${family}\n`);
+      const times: { size: number; bytes: number; cpuMs: number }[] = [];
+      for (const size of job.sizes) {
+        const input = hostileInput(family, size);
+        let best = Infinity;
+        for (let i = 0; i < job.repeats; i++) {
+          const t0 = cpuMs();
+          await runFamily(family, input);
+          best = Math.min(best, cpuMs() - t0);
+        }
+        times.push({ size, bytes: input.length, cpuMs: best });
       }
-      times.push({ size, bytes: input.length, cpuMs: best });
+      byFamily[family] = times;
     }
-    result = times;
+    result = byFamily;
   }
   process.stdout.write(`${JSON.stringify({ result, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 }

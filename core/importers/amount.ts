@@ -56,14 +56,25 @@ export function yuanTextToFen(text: string): number | null {
 }
 
 /**
- * A numeric XLSX cell (raw `<v>` text such as '548.58000000000004' or '7.0000000000000007E-2')
- * → fen. The cell holds a binary double; its shortest round-trip decimal (what String() prints)
- * is the amount the writer meant. If that still has more than two decimals it is not a fen amount.
+ * A numeric XLSX cell (raw `<v>` text such as '548.58000000000004', '7.0000000000000007E-2' or
+ * '0.30000000000000004') → fen. The cell holds a binary double; the spreadsheet shows it with the
+ * amount format's two decimals. Values computed upstream (sums, 0.1 + 0.2) carry a few units of
+ * float error, so the shortest decimal is not always two places: a value within float noise of a
+ * fen amount IS that amount, exactly as displayed. A value a real fraction of a fen away (28.165,
+ * 28.1601) is not an amount in fen and is refused, never rounded.
  */
 export function excelNumberToFen(raw: string): number | null {
   const value = Number(raw.trim());
   if (!Number.isFinite(value) || value < 0 || raw.trim() === '') return null;
-  return yuanTextToFen(plainDecimal(String(value)));
+  const exact = yuanTextToFen(plainDecimal(String(value)));
+  if (exact !== null) return exact;
+  const fen = Math.round(value * 100);
+  if (!Number.isSafeInteger(fen)) return null;
+  // Float error of a short computation: tens of ulps of the value (a sum of a few hundred
+  // terms stays inside), with a floor for values near zero. Typed decimals (28.16000001) are
+  // many orders of magnitude further off.
+  const noise = Math.max(1e-9, 64 * Number.EPSILON * Math.abs(value * 100));
+  return Math.abs(value * 100 - fen) <= noise ? fen : null;
 }
 
 /** '7e-7' → '0.0000007', '1.5e+21' → '1500000000000000000000'; plain input is returned as is. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseBill } from '../../../core/importers/parseBill.ts';
 import { sheetRows } from '../../../core/importers/xlsxSheetRows.ts';
 import { parseSharedStrings } from '../../../core/importers/xlsxXml.ts';
+import { fuzz, truncateCsv, truncateXlsx } from './fuzzJobs.ts';
 import { hostileInput, type HostileFamily } from './hostileInputs.ts';
 
 export type ChildJob =
@@ -15,7 +16,11 @@ export type ChildJob =
   /** Parse each file in turn (a batch of truncations): one process start for many cases. */
   | { kind: 'parseMany'; files: string[] }
   /** CPU time of one parser on a generated hostile input of each size. */
-  | { kind: 'scaling'; families: HostileFamily[]; sizes: number[]; repeats: number };
+  | { kind: 'scaling'; families: HostileFamily[]; sizes: number[]; repeats: number }
+  /** Truncations of real samples at every tag / quote boundary (fuzzJobs.ts). */
+  | { kind: 'truncate'; file: string; fullEvery: number }
+  /** fast-check random bytes and token soups (fuzzJobs.ts). */
+  | { kind: 'fuzz'; runs: number; seed: number };
 
 export interface ParseSummary {
   format: string;
@@ -67,6 +72,12 @@ async function main(): Promise<void> {
       cases.push({ file, cpuMs: cpuMs() - t0, bytes: bytes.length, format: s.format });
     }
     result = cases;
+  } else if (job.kind === 'truncate') {
+    result = job.file.endsWith('.xlsx')
+      ? await truncateXlsx(job.file, job.fullEvery)
+      : await truncateCsv(job.file);
+  } else if (job.kind === 'fuzz') {
+    result = await fuzz(job.runs, job.seed);
   } else {
     const byFamily: Record<string, { size: number; bytes: number; cpuMs: number }[]> = {};
     for (const family of job.families) {

@@ -187,7 +187,9 @@ export function xlsxParts(
  * the middle: deflate then reaches only a bounded ratio (~1 MiB / noise), like real data.
  */
 export function noisyChunk(unit: string, noise: number, wrap: (text: string) => string): Buffer {
-  const random = randomBytes(Math.ceil((noise * 3) / 4)).toString('base64').slice(0, noise);
+  const random = randomBytes(Math.ceil((noise * 3) / 4))
+    .toString('base64')
+    .slice(0, noise);
   const middle = wrap(random);
   const count = Math.max(0, Math.floor((1024 * 1024 - middle.length) / Buffer.byteLength(unit)));
   const half = Math.floor(count / 2);

@@ -56,14 +56,25 @@ export function yuanTextToFen(text: string): number | null {
 }
 
 /**
- * A numeric XLSX cell (raw `<v>` text such as '548.58000000000004' or '7.0000000000000007E-2')
- * → fen. The cell holds a binary double; its shortest round-trip decimal (what String() prints)
- * is the amount the writer meant. If that still has more than two decimals it is not a fen amount.
+ * A numeric XLSX cell (raw `<v>` text such as '548.58000000000004', '7.0000000000000007E-2' or
+ * '0.30000000000000004') → fen. The cell holds a binary double; the spreadsheet shows it with the
+ * amount format's two decimals. Values computed upstream (sums, 0.1 + 0.2) carry a few units of
+ * float error, so the shortest decimal is not always two places: a value within float noise of a
+ * fen amount IS that amount, exactly as displayed. A value a real fraction of a fen away (28.165,
+ * 28.1601) is not an amount in fen and is refused, never rounded.
  */
 export function excelNumberToFen(raw: string): number | null {
   const value = Number(raw.trim());
   if (!Number.isFinite(value) || value < 0 || raw.trim() === '') return null;
-  return yuanTextToFen(plainDecimal(String(value)));
+  const exact = yuanTextToFen(plainDecimal(String(value)));
+  if (exact !== null) return exact;
+  const fen = Math.round(value * 100);
+  if (!Number.isSafeInteger(fen)) return null;
+  // Float error of a short computation: tens of ulps of the value (a sum of a few hundred
+  // terms stays inside), with a floor for values near zero. Typed decimals (28.16000001) are
+  // many orders of magnitude further off.
+  const noise = Math.max(1e-9, 64 * Number.EPSILON * Math.abs(value * 100));
+  return Math.abs(value * 100 - fen) <= noise ? fen : null;
 }
 
 /** '7e-7' → '0.0000007', '1.5e+21' → '1500000000000000000000'; plain input is returned as is. */
@@ -77,7 +88,42 @@ export function plainDecimal(shortest: string): string {
   return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-const REFUNDED = /已退款\s*[(（]?\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*[)）]?/;
+const SPACE = /\s/;
+const isDigit = (c: number): boolean => c >= DIGIT_0 && c <= DIGIT_9;
+
+/**
+ * The amount text ('1,234.56') after `marker` + optional spaces, opening bracket (only with
+ * `bracket`) and ¥/￥, at the first occurrence of the marker where one follows; null if none.
+ * A hand-written scan: the regular expression it replaces (/已退款\s*[(（]?\s*[¥￥]?\s*…/) tried
+ * every split of a run of spaces between its three \s*, cubic time on '已退款' + 3,000 spaces.
+ * Each attempt here reads only the characters after its own marker, which no later attempt
+ * reads again (the marker cannot occur inside spaces, brackets, ¥ or digits).
+ */
+function amountAfter(text: string, marker: string, bracket: boolean): string | null {
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+    let i = at + marker.length;
+    const skipSpaces = () => {
+      while (i < text.length && SPACE.test(text.charAt(i))) i++;
+    };
+    skipSpaces();
+    if (bracket && (text[i] === '(' || text[i] === '（')) {
+      i++;
+      skipSpaces();
+    }
+    if (text[i] === '¥' || text[i] === '￥') i++;
+    skipSpaces();
+    const from = i;
+    while (i < text.length && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
+    if (i === from) continue;
+    const intEnd = i;
+    if (text[i] === '.' && isDigit(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    }
+    return text.slice(from, i > intEnd ? i : intEnd);
+  }
+  return null;
+}
 
 /**
  * 当前状态 → refunded fen: '已退款(￥9.10)' or '已退款￥0.11' → 910 / 11; '已全额退款' → the whole
@@ -86,15 +132,13 @@ const REFUNDED = /已退款\s*[(（]?\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*[)）]?/
 export function refundedFenFromStatus(status: string, amountFen: number): number | null {
   if (!status.includes('退款')) return null; // the common case, without a regex
   if (status.includes('已全额退款')) return amountFen;
-  const m = REFUNDED.exec(status);
-  return m?.[1] ? yuanTextToFen(m[1]) : null;
+  const shown = amountAfter(status, '已退款', true);
+  return shown ? yuanTextToFen(shown) : null;
 }
-
-const FEE = /服务费\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)/;
 
 /** WeChat 零钱提现 rows state their fee in 备注: '服务费¥0.10' → 10. */
 export function feeFenFromNote(note: string): number | null {
   if (!note.includes('服务费')) return null;
-  const m = FEE.exec(note);
-  return m?.[1] ? yuanTextToFen(m[1]) : null;
+  const shown = amountAfter(note, '服务费', false);
+  return shown ? yuanTextToFen(shown) : null;
 }

@@ -2,7 +2,7 @@
  * The bytes of the bill itself, for storing it as evidence. When the user gave us the platform's
  * password zip, we keep the bill file inside it (byte for byte what unzipping yields), not the
  * encrypted zip: the dossier must be able to cite and re-read it later without the password, which
- * we never store.
+ * we never store. The entry is read within the same unpack limits as when it was parsed.
  */
 import type { BillSummary } from './types.ts';
 import { listZip, readZipFile } from './zipFiles.ts';

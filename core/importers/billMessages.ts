@@ -142,6 +142,31 @@ export const billMessages = {
       '无法用此方式解压这个压缩包。请先用 7-Zip 或系统自带工具解压，再导入里面的账单文件。',
       'This zip uses a method we cannot unpack. Unzip it with 7-Zip or your system tool, then import the bill inside.',
     ),
+  unpackTooLarge: (entry: string, limitMb: number) =>
+    t(
+      `其中的“${entry}”解压后会超过 ${limitMb} MB，任何账单都没有这么大（可能是恶意构造的压缩包），因此没有解压。请只导入微信/支付宝发来的账单压缩包或账单文件。`,
+      `"${entry}" inside would unpack to more than ${limitMb} MB, which no bill does (the archive may be built to exhaust memory), so it was not unpacked. Import only the bill zip or bill file WeChat Pay / Alipay sent.`,
+    ),
+  unpackTooCompressed: (entry: string, ratio: number) =>
+    t(
+      `其中的“${entry}”压缩比高达 ${ratio}:1，真实账单不会这样（可能是恶意构造的压缩包），因此没有解压。请只导入微信/支付宝发来的账单压缩包或账单文件。`,
+      `"${entry}" inside is compressed ${ratio}:1, which no real bill is (the archive may be built to exhaust memory), so it was not unpacked. Import only the bill zip or bill file WeChat Pay / Alipay sent.`,
+    ),
+  unpackArchiveTooLarge: (entry: string, limitMb: number) =>
+    t(
+      `解压到“${entry}”时，整个文件解压后的总量已超过 ${limitMb} MB，任何账单都没有这么大，因此停止解压。请只导入微信/支付宝发来的账单压缩包或账单文件。`,
+      `When it reached "${entry}", the file had unpacked to more than ${limitMb} MB in total, which no bill does, so unpacking stopped. Import only the bill zip or bill file WeChat Pay / Alipay sent.`,
+    ),
+  zipTooManyEntries: (max: number) =>
+    t(
+      `压缩包里的文件超过 ${max} 个，不像是账单压缩包，因此没有读取。请解压后只导入其中的账单文件。`,
+      `The zip holds more than ${max} files, which no bill zip does, so it was not read. Unzip it and import only the bill file.`,
+    ),
+  zipEntryDamaged: (entry: string) =>
+    t(
+      `其中的“${entry}”已损坏（解压出的内容与压缩包记录的大小或校验值不符）。请重新下载后再导入。`,
+      `"${entry}" inside is damaged (what it unpacks to does not match the size or checksum the archive records). Download it again and retry.`,
+    ),
   xlsxUnreadable: () =>
     t(
       `这个 Excel 文件已损坏或不完整，无法读取。${REEXPORT_ZH}`,

@@ -31,6 +31,11 @@ export class CsvCursor {
   junkAfterQuote = false;
   /** The record ran to the end of the text with no line break after it. */
   endedWithoutNewline = false;
+  /**
+   * Indexes of fields written as an empty quoted value (`""`, April 2025 style `""\t`): present
+   * on purpose, unlike a field that is empty because the line was cut. Usually empty.
+   */
+  emptyQuoted: number[] = [];
 
   private pos = 0;
   private nextLine = 1;
@@ -65,6 +70,7 @@ export class CsvCursor {
     this.unterminated = false;
     this.junkAfterQuote = false;
     this.endedWithoutNewline = false;
+    if (this.emptyQuoted.length > 0) this.emptyQuoted = [];
     let i = this.pos;
     let line = this.nextLine;
     for (;;) {
@@ -116,6 +122,7 @@ export class CsvCursor {
           }
           i++;
         }
+        if (closed && value === '') this.emptyQuoted.push(fields.length);
         fields.push(value);
       } else {
         const from = i;

@@ -27,6 +27,13 @@ const KEY_COLUMNS: readonly ColumnKey[] = [
 
 const ID_KEYS: readonly ColumnKey[] = ['txid', 'merchantOrderId'];
 
+/**
+ * No real line carries more surplus fields than this (a few unquoted commas in a shop name or
+ * item). Beyond it the line is reported, not re-aligned: trying every split of thousands of
+ * fields would cost quadratic time on one hostile line.
+ */
+export const MAX_SURPLUS = 16;
+
 const candidateCache = new WeakMap<DetectedLayout, number[]>();
 
 /** Free-text columns, the layout's likely ones first, then every other non-key column. */
@@ -47,16 +54,25 @@ function emptyFrom(fields: readonly string[], from: number): boolean {
   return true;
 }
 
+/** Index just past the last field with content: every field from there on is empty padding. */
+function contentEnd(fields: readonly string[]): number {
+  let i = fields.length;
+  while (i > 0 && (fields[i - 1] ?? '').trim() === '') i--;
+  return i;
+}
+
 export function fitFields(fields: string[], layout: DetectedLayout, delimiter: string): FieldFit {
   const want = layout.width;
   const raw = layout.rawWidth; // ≥ want: Alipay rows carry one trailing empty field
   const n = fields.length;
   // Alipay rows always end with the header's trailing comma; a row without it was cut short.
   if (n < raw) return { ok: false, reason: 'too-few', got: n, want: raw };
-  const tailEmpty = emptyFrom(fields, want);
+  const last = contentEnd(fields);
+  const tailEmpty = last <= want;
   // The common case: exactly the header's shape (100,000-row bills take only this branch).
   if (n === raw && tailEmpty)
     return { ok: true, cells: n === want ? fields : fields.slice(0, want), merged: false };
+  if (last - raw > MAX_SURPLUS) return { ok: false, reason: 'too-many', got: n, want };
 
   let chosen: { cells: string[]; merged: boolean } | null = null;
   let signature: string | null = null;
@@ -88,9 +104,10 @@ export function fitFields(fields: string[], layout: DetectedLayout, delimiter: s
   const idColumns = ID_KEYS.map((k) => [k, layout.index[k]] as const).filter(
     (e): e is readonly [ColumnKey, number] => e[1] !== undefined,
   );
-  for (let surplus = 1; raw + surplus <= n; surplus++) {
+  // A reading must end at or after the last field with content; trailing padding beyond
+  // MAX_SURPLUS adds readings that only move more empty fields around.
+  for (let surplus = Math.max(1, last - raw); surplus <= Math.min(n - raw, MAX_SURPLUS); surplus++) {
     const end = raw + surplus;
-    if (!emptyFrom(fields, end)) continue;
     for (const at of mergeCandidates(layout)) {
       const cells = glue(at, surplus, end);
       if (cells && !consider(cells, true)) return ambiguous;

@@ -7,16 +7,26 @@ import type { DetectedLayout } from './billLayouts.ts';
 import { CsvCursor } from './csvCursor.ts';
 
 /**
- * WeChat's CSV never leaves 商户单号 or 备注 truly empty: it writes '/' plus a TAB, or '"/"'. A
- * line whose cells there are empty strings lost its end (cut, or edited) even if the comma count
- * happens to match, and its 交易单号 may be cut short too.
+ * WeChat's CSV never leaves 商户单号 or 备注 truly empty: it writes '/' plus a TAB, '"/"', or in
+ * the April 2025 style an empty quoted value with the TAB outside (`""\t`). A line whose cells
+ * there are empty strings, not written as quotes, lost its end (cut, or edited) even if the comma
+ * count happens to match, and its 交易单号 may be cut short too. `writtenEmpty` tells which cells
+ * were written as `""` (a cut cannot produce a closed pair of quotes).
  */
-export function wechatLineComplete(cells: readonly string[], layout: DetectedLayout): boolean {
+export function wechatLineComplete(
+  cells: readonly string[],
+  layout: DetectedLayout,
+  writtenEmpty: readonly number[] = [],
+): boolean {
   if (layout.platform !== 'wechat') return true;
   const mo = layout.index.merchantOrderId;
   const note = layout.index.note;
+  const present = (i: number, text: string): boolean => text !== '' || writtenEmpty.includes(i);
   // The note must hold text ('/' at least); 商户单号 must hold something (a lone TAB counts).
-  return (mo === undefined || cells[mo] !== '') && (note === undefined || (cells[note] ?? '').trim() !== '');
+  return (
+    (mo === undefined || present(mo, cells[mo] ?? '')) &&
+    (note === undefined || present(note, (cells[note] ?? '').trim()))
+  );
 }
 
 /** U+FFFD (bytes that did not decode) or control characters: no export writes these. */

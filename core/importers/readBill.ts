@@ -12,7 +12,9 @@ import { readTextBill } from './textBill.ts';
 import type { BillInput, BillPlatform, BillRow, BillSummary } from './types.ts';
 import { readXlsxBill } from './xlsxBill.ts';
 import { isWorkbookZip } from './xlsxReader.ts';
-import { listZip, readZipFile, ZipReadError, type ZipFile } from './zipFiles.ts';
+import { listZip, readZipFile, type ZipFile } from './zipFiles.ts';
+import { zipErrorMessage } from './zipMessages.ts';
+import { InflateBudget } from './zipLimits.ts';
 
 /** Far above any real bill (a year of heavy use is a few MB), far below what would hurt the app. */
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -37,14 +39,6 @@ const blank = (encoding: string | null = null): ReaderOutcome => ({
   sheet: null,
 });
 
-const ZIP_MESSAGES = {
-  'needs-password': billMessages.zipNeedsPassword,
-  'wrong-password': billMessages.zipWrongPassword,
-  unsupported: billMessages.zipUnsupported,
-  unreadable: billMessages.zipUnreadable,
-  'too-large': () => billMessages.fileTooLarge(Math.round(MAX_INPUT_BYTES / 1048576)),
-} as const;
-
 function isBillCandidate(f: ZipFile): boolean {
   const base = f.name.slice(f.name.lastIndexOf('/') + 1);
   return !f.name.startsWith('__MACOSX/') && !base.startsWith('._') && /\.(csv|xlsx|txt)$/i.test(base);
@@ -59,6 +53,7 @@ async function readArchive(
   file: string,
   password: string | undefined,
   sink: RowSink,
+  budget: InflateBudget,
 ): Promise<ArchiveOutcome> {
   const candidates = files.filter(isBillCandidate);
   if (candidates.length === 0) {
@@ -70,13 +65,15 @@ async function readArchive(
     try {
       inner = await readZipFile(entry, password);
     } catch (err) {
-      const reason = err instanceof ZipReadError ? err.reason : 'unreadable';
-      sink.error(fileError(file, ZIP_MESSAGES[reason]()));
+      sink.error(fileError(file, zipErrorMessage(err)));
       return { ...blank(), archive: null };
     }
     // Buffer each candidate: a README.txt beside the bill must not leak "not a bill" errors.
     const collected = new CollectingSink();
-    const outcome = await readBytes(inner, `${file} › ${entry.name}`, collected, { allowArchive: false });
+    const outcome = await readBytes(inner, `${file} › ${entry.name}`, collected, {
+      allowArchive: false,
+      budget,
+    });
     if (outcome.format === 'unknown' && entry !== candidates[candidates.length - 1]) continue;
     if (collected.platform) sink.begin?.(collected.platform);
     for (const r of collected.rows) sink.row(r);
@@ -94,6 +91,8 @@ interface ReadOptions {
   /** Only the outer file may be an archive of bills (no zip inside a zip). */
   allowArchive: boolean;
   password?: string;
+  /** What may still be inflated: a workbook inside a bill zip shares the zip's allowance. */
+  budget: InflateBudget;
 }
 
 async function readBytes(
@@ -126,17 +125,17 @@ async function readBytes(
     case 'zip': {
       let files: ZipFile[];
       try {
-        files = await listZip(bytes);
-      } catch {
-        sink.error(fileError(file, billMessages.zipUnreadable()));
+        files = await listZip(bytes, options.budget);
+      } catch (err) {
+        sink.error(fileError(file, zipErrorMessage(err)));
         return { ...blank(), ...none };
       }
-      if (isWorkbookZip(files)) return { ...(await readXlsxBill(bytes, file, sink)), ...none };
+      if (isWorkbookZip(files)) return { ...(await readXlsxBill(files, file, sink)), ...none };
       if (!options.allowArchive) {
         sink.error(fileError(file, billMessages.zipNoBill(files.map((f) => f.name).join(', '))));
         return { ...blank(), ...none };
       }
-      return readArchive(files, file, options.password, sink);
+      return readArchive(files, file, options.password, sink, options.budget);
     }
     case 'text': {
       const decoded = decodeBillText(bytes);
@@ -165,6 +164,7 @@ export async function readBill(input: BillInput, sink: RowSink): Promise<ReadBil
     outcome = await readBytes(bytes, input.fileName, observing, {
       allowArchive: true,
       password: input.password,
+      budget: new InflateBudget(),
     });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);

@@ -55,6 +55,7 @@ function lineProblem(
   layout: DetectedLayout,
   untouched: boolean,
   tabIds: boolean,
+  writtenEmpty: readonly number[],
 ): LocalizedText | null {
   if (unterminated) return billMessages.unterminatedQuote();
   if (!fit.ok)
@@ -63,7 +64,9 @@ function lineProblem(
       : billMessages.tooManyFields(fit.got, fit.want);
   if (hasUnreadableChars(rawLine)) return billMessages.unreadableChars();
   if (idShiftedOutOfPlace(fit.cells, layout)) return billMessages.rowIncomplete();
-  if (untouched && !wechatLineComplete(fit.cells, layout)) return billMessages.rowIncomplete();
+  // Field indexes are cell indexes only when no fields were glued back together.
+  const quotedEmpty = fit.merged ? [] : writtenEmpty;
+  if (untouched && !wechatLineComplete(fit.cells, layout, quotedEmpty)) return billMessages.rowIncomplete();
   if (tabIds && !idCellsTabEnded(fit.cells, layout)) return billMessages.rowIncomplete();
   return null;
 }
@@ -132,7 +135,7 @@ export function readTextBill(text: string, file: string, encoding: string, sink:
     // (an interrupted download), possibly inside its last id.
     const problem = cursor.endedWithoutNewline
       ? billMessages.rowIncomplete()
-      : lineProblem(fit, rawLine, unterminated, layout, untouched, tabIds);
+      : lineProblem(fit, rawLine, unterminated, layout, untouched, tabIds, cursor.emptyQuoted);
     if (problem || !fit.ok) {
       outcome.badRows++;
       sink.error({ file, row: line, column: null, message: problem ?? billMessages.unterminatedQuote() });

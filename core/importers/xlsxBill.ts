@@ -12,6 +12,8 @@ import { buildBillRow, type RowOverrides } from './billRow.ts';
 import { isBlankRecord } from './csvCursor.ts';
 import { declaredCountIn, fileError, type ReaderOutcome, type RowSink } from './rowSink.ts';
 import type { BillFormat } from './types.ts';
+import { zipErrorMessage } from './zipMessages.ts';
+import { ZipReadError, type ZipFile } from './zipFiles.ts';
 import {
   readXlsx,
   sheetRows,
@@ -74,7 +76,11 @@ function timeFromCell(cell: XlsxCell | undefined, date1904: boolean): ParsedTime
   return undefined; // text: parsed like CSV text
 }
 
-export async function readXlsxBill(bytes: Uint8Array, file: string, sink: RowSink): Promise<ReaderOutcome> {
+export async function readXlsxBill(
+  files: readonly ZipFile[],
+  file: string,
+  sink: RowSink,
+): Promise<ReaderOutcome> {
   const outcome: ReaderOutcome = {
     format: 'unknown',
     encoding: 'xlsx',
@@ -85,9 +91,11 @@ export async function readXlsxBill(bytes: Uint8Array, file: string, sink: RowSin
   };
   let book: XlsxBook;
   try {
-    book = await readXlsx(bytes);
-  } catch {
-    sink.error(fileError(file, billMessages.xlsxUnreadable()));
+    book = await readXlsx(files);
+  } catch (err) {
+    // A part over the unpack limits is named as such; anything else is a damaged workbook.
+    const limit = err instanceof ZipReadError && err.reason !== 'unreadable';
+    sink.error(fileError(file, limit ? zipErrorMessage(err) : billMessages.xlsxUnreadable()));
     return outcome;
   }
   const hits = book.sheets.map((s) => findHeader(book, s)).filter((h): h is SheetHit => h !== null);

@@ -5,8 +5,8 @@
  * the workbook's date1904 flag, and speed on 100,000 rows. It reads only what bills use: sheets,
  * shared strings, inline strings, numbers.
  */
-import { attr, parseSharedStrings } from './xlsxXml.ts';
-import { listZip, readZipFile, type ZipFile } from './zipFiles.ts';
+import { attr, parseSharedStrings, startTags } from './xlsxXml.ts';
+import { readZipFile, type ZipFile } from './zipFiles.ts';
 
 export { sheetRows } from './xlsxSheetRows.ts';
 
@@ -50,12 +50,12 @@ function resolvePath(base: string, target: string): string {
 
 function relTargets(xml: string, base: string): Map<string, { type: string; path: string }> {
   const map = new Map<string, { type: string; path: string }>();
-  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-    const id = attr(m[1] ?? '', 'Id');
-    const target = attr(m[1] ?? '', 'Target');
+  for (const attrs of startTags(xml, 'Relationship')) {
+    const id = attr(attrs, 'Id');
+    const target = attr(attrs, 'Target');
     if (!id || !target) continue;
     const path = target.startsWith('/') ? target.slice(1) : resolvePath(base, target);
-    map.set(id, { type: attr(m[1] ?? '', 'Type') ?? '', path });
+    map.set(id, { type: attr(attrs, 'Type') ?? '', path });
   }
   return map;
 }
@@ -72,14 +72,25 @@ export function isWorkbookZip(files: readonly ZipFile[]): boolean {
   return files.some((f) => f.name === 'xl/workbook.xml' || f.name === '[Content_Types].xml');
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<XlsxBook> {
-  const files = await listZip(bytes);
+/**
+ * The workbook in an already listed zip (listZip). Each part is inflated at most once, within
+ * the zip's inflate budget: a workbook listing the same sheet 10,000 times costs one read.
+ * Throws XlsxReadError for a workbook without its parts, ZipReadError for the zip's own limits.
+ */
+export async function readXlsx(files: readonly ZipFile[]): Promise<XlsxBook> {
   const byName = new Map(files.map((f) => [f.name.replace(/^\//, ''), f]));
+  const parts = new Map<string, string | null>();
   const text = async (path: string): Promise<string | null> => {
+    const known = parts.get(path);
+    if (known !== undefined) return known;
     const f = byName.get(path);
-    if (!f) return null;
-    const bytes = await readZipFile(f);
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    let out: string | null = null;
+    if (f) {
+      const bytes = await readZipFile(f);
+      out = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    }
+    parts.set(path, out);
+    return out;
   };
   const rootRels = await text('_rels/.rels');
   const officeDoc = rootRels
@@ -92,8 +103,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxBook> {
   const relsPath = `${dir}_rels/${workbookPath.slice(dir.length)}.rels`;
   const rels = relTargets((await text(relsPath)) ?? '', dir);
 
-  const pr = /<(?:\w+:)?workbookPr\b([^>]*?)\/?>/.exec(workbook);
-  const flag = pr ? attr(pr[1] ?? '', 'date1904') : undefined;
+  const pr = startTags(workbook, 'workbookPr')[0];
+  const flag = pr !== undefined ? attr(pr, 'date1904') : undefined;
   const date1904 = flag === '1' || flag === 'true';
 
   const sharedPath =
@@ -101,11 +112,14 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxBook> {
   const shared = parseSharedStrings((await text(sharedPath)) ?? '');
 
   const sheets: XlsxSheet[] = [];
-  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-    const attrs = m[1] ?? '';
+  const seen = new Set<string>();
+  for (const attrs of startTags(workbook, 'sheet')) {
     const rid = attr(attrs, 'r:id') ?? /\b\w+:id\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
     const target = rid ? rels.get(rid)?.path : undefined;
-    const xml = target ? await text(target) : null;
+    // The same part listed twice is one sheet (scanning it twice would double the work).
+    if (!target || seen.has(target)) continue;
+    seen.add(target);
+    const xml = await text(target);
     if (xml === null) continue;
     sheets.push({ name: attr(attrs, 'name') ?? '', xml });
   }

@@ -168,12 +168,10 @@ export function readPaymentScreen(lines: OcrLine[]): PaymentScreenReading {
       uncertain.add('amountFen');
     }
     const expected = screen === 'refund' ? 'income' : (headline.def?.direction ?? null);
-    const direction = amount.direction ?? expected;
-    if (direction) {
-      fields.direction = direction;
-      if (!amount.direction || (expected && expected !== amount.direction)) uncertain.add('direction');
-      if (amountRow.bbox) boxes.direction = amountRow.bbox;
-    }
+    // No sign and nothing to tell: most screens people keep are payments out; say so, doubtfully.
+    fields.direction = amount.direction ?? expected ?? 'expense';
+    if (!amount.direction || (expected && expected !== amount.direction)) uncertain.add('direction');
+    boxes.direction = amountRow.bbox;
   }
 
   const txC = byField.get('txid');

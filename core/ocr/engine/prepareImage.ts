@@ -5,6 +5,7 @@
  * inverted when the screen is dark (dark-mode 账单详情 pages read far better as dark-on-light), and
  * scaled so phone text is about the size Tesseract reads best.
  */
+import { open } from 'node:fs/promises';
 import sharp from 'sharp';
 import { AppError } from '../../errors.ts';
 
@@ -25,7 +26,31 @@ export interface PreparedImage {
   inverted: boolean;
 }
 
+/** ISO-BMFF brands of HEIC/HEIF photos (an iPhone's default); sharp's build here decodes none of them. */
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
+
+async function headBytes(input: string | Buffer): Promise<Buffer> {
+  if (Buffer.isBuffer(input)) return input.subarray(0, 32);
+  const handle = await open(input, 'r');
+  try {
+    const b = Buffer.alloc(32);
+    const { bytesRead } = await handle.read(b, 0, 32, 0);
+    return b.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function isHeif(head: Buffer): boolean {
+  return (
+    head.length >= 12 &&
+    head.toString('latin1', 4, 8) === 'ftyp' &&
+    HEIF_BRANDS.has(head.toString('latin1', 8, 12))
+  );
+}
+
 export async function prepareForOcr(input: string | Buffer, displayName: string): Promise<PreparedImage> {
+  if (isHeif(await headBytes(input))) throw new AppError('ocr-heic-unsupported', { file: displayName });
   let meta: sharp.Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();

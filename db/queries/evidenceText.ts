@@ -3,6 +3,7 @@
  * its state in the background queue, and why it failed. Derived data; the original is never touched.
  */
 import type Database from 'better-sqlite3';
+import { stmt } from '../sql.ts';
 import { nowIso } from '../../core/beijingTime.ts';
 import { AppError } from '../../core/errors.ts';
 import type { LocalizedText } from '../../core/domain/types.ts';
@@ -82,7 +83,8 @@ export function textSourceFor(mime: string): TextSource | null {
 
 /** Ask for (or again for) the text of these items; other types are skipped. Returns the ids queued. */
 export function requestEvidenceText(db: Database.Database, items: { id: number; mime: string }[]): number[] {
-  const upsert = db.prepare(
+  const upsert = stmt(
+    db,
     `INSERT INTO evidence_text (evidence_id, source, status, requested_at) VALUES (?, ?, 'pending', ?)
      ON CONFLICT (evidence_id) DO UPDATE SET status = 'pending', error_code = NULL, error_zh = NULL,
        error_en = NULL, requested_at = excluded.requested_at, finished_at = NULL`,
@@ -110,14 +112,13 @@ export interface ClaimedItem {
 /** Take up to `limit` pending items (oldest first) and mark them running. */
 export function claimPending(db: Database.Database, limit: number): ClaimedItem[] {
   return db.transaction(() => {
-    const rows = db
-      .prepare(
-        `SELECT t.evidence_id AS evidenceId, t.source, e.sha256, e.mime, e.original_name AS originalName
+    const rows = stmt(
+      db,
+      `SELECT t.evidence_id AS evidenceId, t.source, e.sha256, e.mime, e.original_name AS originalName
          FROM evidence_text t JOIN evidence e ON e.id = t.evidence_id
          WHERE t.status = 'pending' ORDER BY t.requested_at, t.evidence_id LIMIT ?`,
-      )
-      .all(limit) as ClaimedItem[];
-    const mark = db.prepare(`UPDATE evidence_text SET status = 'running' WHERE evidence_id = ?`);
+    ).all(limit) as ClaimedItem[];
+    const mark = stmt(db, `UPDATE evidence_text SET status = 'running' WHERE evidence_id = ?`);
     for (const r of rows) mark.run(r.evidenceId);
     return rows;
   })();
@@ -125,7 +126,7 @@ export function claimPending(db: Database.Database, limit: number): ClaimedItem[
 
 /** After a crash or a closed vault, running items were never finished: queue them again. */
 export function requeueRunning(db: Database.Database): number {
-  return db.prepare(`UPDATE evidence_text SET status = 'pending' WHERE status = 'running'`).run().changes;
+  return stmt(db, `UPDATE evidence_text SET status = 'pending' WHERE status = 'running'`).run().changes;
 }
 
 export interface TextResult {
@@ -143,34 +144,34 @@ export interface TextResult {
 /** Store a result unless the item was removed or asked for again meanwhile (then it is stale). */
 export function saveTextResult(db: Database.Database, evidenceId: number, r: TextResult): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE evidence_text SET status = 'done', text = ?, lines = ?, confidence = ?, width = ?, height = ?,
+    stmt(
+      db,
+      `UPDATE evidence_text SET status = 'done', text = ?, lines = ?, confidence = ?, width = ?, height = ?,
            inverted = ?, engine = ?, engine_version = ?, language = ?, data_sha256 = ?, payment = ?,
            error_code = NULL, error_zh = NULL, error_en = NULL, duration_ms = ?, finished_at = ?
          WHERE evidence_id = ? AND status = 'running'`,
-      )
-      .run(
-        r.text,
-        JSON.stringify(r.lines),
-        r.confidence,
-        r.width,
-        r.height,
-        r.inverted ? 1 : 0,
-        r.provenance?.engine ?? '',
-        r.provenance?.engineVersion ?? '',
-        r.provenance?.language ?? '',
-        r.provenance?.dataSha256 ?? '',
-        r.payment ? JSON.stringify(r.payment) : null,
-        r.durationMs,
-        nowIso(),
-        evidenceId,
-      ).changes === 1
+    ).run(
+      r.text,
+      JSON.stringify(r.lines),
+      r.confidence,
+      r.width,
+      r.height,
+      r.inverted ? 1 : 0,
+      r.provenance?.engine ?? '',
+      r.provenance?.engineVersion ?? '',
+      r.provenance?.language ?? '',
+      r.provenance?.dataSha256 ?? '',
+      r.payment ? JSON.stringify(r.payment) : null,
+      r.durationMs,
+      nowIso(),
+      evidenceId,
+    ).changes === 1
   );
 }
 
 export function saveTextFailure(db: Database.Database, evidenceId: number, error: AppError): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE evidence_text SET status = 'failed', text = '', lines = '[]', payment = NULL, error_code = ?,
        error_zh = ?, error_en = ?, finished_at = ? WHERE evidence_id = ? AND status = 'running'`,
   ).run(error.code, error.userMessage.zh, error.userMessage.en, nowIso(), evidenceId);
@@ -178,13 +179,13 @@ export function saveTextFailure(db: Database.Database, evidenceId: number, error
 
 /** Put a running item back (cancelled, or the vault is closing). */
 export function releaseRunning(db: Database.Database, evidenceId: number): void {
-  db.prepare(`UPDATE evidence_text SET status = 'pending' WHERE evidence_id = ? AND status = 'running'`).run(
+  stmt(db, `UPDATE evidence_text SET status = 'pending' WHERE evidence_id = ? AND status = 'running'`).run(
     evidenceId,
   );
 }
 
 export function findEvidenceText(db: Database.Database, evidenceId: number): EvidenceText | null {
-  const row = db.prepare('SELECT * FROM evidence_text WHERE evidence_id = ?').get(evidenceId) as
+  const row = stmt(db, 'SELECT * FROM evidence_text WHERE evidence_id = ?').get(evidenceId) as
     Row | undefined;
   return row ? toText(row) : null;
 }
@@ -199,9 +200,10 @@ export function getEvidenceText(db: Database.Database, evidenceId: number): Evid
 export function countOpen(db: Database.Database, ids: number[]): number {
   if (ids.length === 0) return 0;
   let open = 0;
-  const stmt = db.prepare(
+  const isOpen = stmt(
+    db,
     `SELECT 1 FROM evidence_text WHERE evidence_id = ? AND status IN ('pending', 'running')`,
   );
-  for (const id of ids) if (stmt.get(id)) open++;
+  for (const id of ids) if (isOpen.get(id)) open++;
   return open;
 }

@@ -1,12 +1,13 @@
 /**
  * The vault's search: payments (交易单号, 商户单号, counterparty, note), evidence titles and
  * descriptions, text read from evidence (OCR, text files), timeline events and case narratives — one
- * FTS5 table with the trigram tokenizer (db/migrations/0002). Trigrams need 3 characters; a Chinese
+ * FTS5 table with the trigram tokenizer (db/migrations/0003). Trigrams need 3 characters; a Chinese
  * word is often 2 (退款, 诈骗), so a query with a shorter term is answered by a LIKE scan over the same
  * index text, bounded by a row limit. Snippets are cut here and carry highlight ranges, never markup,
  * so the UI escapes nothing by hand.
  */
 import type Database from 'better-sqlite3';
+import { stmt } from '../sql.ts';
 
 export type SearchHitKind = 'payment' | 'evidence' | 'evidence-text' | 'event' | 'case';
 
@@ -118,24 +119,22 @@ export function searchVault(
   const short = terms.some((t) => [...t].length < 3);
   let rows: Row[];
   if (!short) {
-    rows = db
-      .prepare(
-        `SELECT s.rowid AS rowid, s.body AS body, s.case_id AS case_id, c.title AS case_title
-         FROM search_index s JOIN cases c ON c.id = s.case_id
+    rows = stmt(
+      db,
+      `SELECT s.rowid AS rowid, s.body AS body, s.case_id AS case_id, c.title AS case_title
+         FROM search_index s JOIN cases c ON c.id = s.case_id AND c.deleted_at IS NULL
          WHERE search_index MATCH ? ${caseFilter} ORDER BY rank LIMIT ?`,
-      )
-      .all(ftsExpression(terms), ...caseParams, limit + 1) as Row[];
+    ).all(ftsExpression(terms), ...caseParams, limit + 1) as Row[];
   } else {
     const likes = terms.map(() => `s.body LIKE ? ESCAPE '\\'`).join(' AND ');
-    rows = db
-      .prepare(
-        `SELECT rowid, body, case_id, case_title FROM (
+    rows = stmt(
+      db,
+      `SELECT rowid, body, case_id, case_title FROM (
            SELECT s.rowid AS rowid, s.body AS body, s.case_id AS case_id, c.title AS case_title
            FROM (SELECT rowid, body, case_id FROM search_index s WHERE 1 ${caseFilter} LIMIT ${SCAN_ROW_LIMIT}) s
-           JOIN cases c ON c.id = s.case_id WHERE ${likes}
+           JOIN cases c ON c.id = s.case_id AND c.deleted_at IS NULL WHERE ${likes}
          ) ORDER BY rowid DESC LIMIT ?`,
-      )
-      .all(...caseParams, ...terms.map(likePattern), limit + 1) as Row[];
+    ).all(...caseParams, ...terms.map(likePattern), limit + 1) as Row[];
   }
   const hits = rows.slice(0, limit).map((r): SearchHit => {
     const kind = KINDS[r.rowid % 8] ?? 'evidence';

@@ -263,6 +263,7 @@ describe('readPaymentScreen: not a payment screen', () => {
   it('stays linear on hostile text (a 100,000-character line)', () => {
     const t0 = Date.now();
     readPaymentScreen([ocrLine(`交易单号 ${'9'.repeat(100_000)}`, 800), ocrLine('年'.repeat(20_000), 900)]);
-    expect(Date.now() - t0).toBeLessThan(5000);
+    // Bounded generously: a backtracking matcher would take minutes here, a linear one under a second.
+    expect(Date.now() - t0).toBeLessThan(30_000);
   });
 });

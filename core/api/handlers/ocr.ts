@@ -2,8 +2,10 @@ import path from 'node:path';
 import { appendAudit } from '../../../db/auditLog.ts';
 import { findEvidenceText, getEvidenceText, requestEvidenceText } from '../../../db/queries/evidenceText.ts';
 import { getEvidence, linkEvidenceToPayments } from '../../../db/queries/evidence.ts';
-import { addPayment, findPaymentByPlatformIds, getPayment } from '../../../db/queries/payments.ts';
-import { ensureCounterpartyByName } from '../../../db/queries/counterparties.ts';
+import { findPaymentByPlatformIds, getPayment } from '../../../db/queries/payments.ts';
+import type { Payment } from '../../domain/types.ts';
+import { paymentHandlers } from './payment.ts';
+import { silentProgress } from '../../progress.ts';
 import { parseBeijingDateTime } from '../../beijingTime.ts';
 import { AppError } from '../../errors.ts';
 import { parseYuanToFen } from '../../money.ts';
@@ -81,21 +83,24 @@ export const ocrHandlers: HandlerMap<keyof typeof ocrSchemas> = {
         if (existing.amountFen !== amountFen) differences.push('amount');
         if (Date.parse(existing.time) !== Date.parse(time)) differences.push('time');
       } else {
-        const counterparty = input.counterparty
-          ? ensureCounterpartyByName(db, item.caseId, input.counterparty)
-          : null;
-        paymentId = addPayment(db, item.caseId, {
-          source: 'manual',
-          txid: input.txid,
-          merchantOrderId: input.merchantOrderId ?? null,
-          time,
-          amountFen,
-          direction: input.direction,
-          method: input.method,
-          status: input.status,
-          counterparty: input.counterparty,
-          counterpartyId: counterparty?.id ?? null,
-        }).id;
+        // The same path as a payment typed by hand (payment.add), inside this transaction.
+        paymentId = (
+          paymentHandlers['payment.add'](
+            ctx,
+            {
+              caseId: item.caseId,
+              txid: input.txid,
+              merchantOrderId: input.merchantOrderId,
+              amount: input.amount,
+              time: input.time,
+              direction: input.direction,
+              counterparty: input.counterparty,
+              method: input.method,
+              status: input.status,
+            },
+            silentProgress,
+          ) as Payment
+        ).id;
       }
       linkEvidenceToPayments(db, item.id, [paymentId]);
       appendAudit(db, {

@@ -1,7 +1,7 @@
 /**
  * The vault's search: payments (交易单号, 商户单号, counterparty, note), evidence titles and
  * descriptions, text read from evidence (OCR, text files), timeline events and case narratives — one
- * FTS5 table with the trigram tokenizer (db/migrations/0003). Trigrams need 3 characters; a Chinese
+ * FTS5 table with the trigram tokenizer (db/migrations/0004). Trigrams need 3 characters; a Chinese
  * word is often 2 (退款, 诈骗), so a query with a shorter term is answered by a LIKE scan over the same
  * index text, bounded by a row limit. Snippets are cut here and carry highlight ranges, never markup,
  * so the UI escapes nothing by hand.

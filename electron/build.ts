@@ -2,7 +2,8 @@
  * `npm run build:electron` — bundles main, preload and coreHost to electron/dist/*.cjs with esbuild.
  *
  * - electron, better-sqlite3 and sharp stay external (native code, loaded from node_modules); pdfkit
- *   and exceljs too, because they read their own data files relative to their install folder.
+ *   and exceljs too, because they read their own data files relative to their install folder, and
+ *   tesseract.js, which starts its worker thread from a script beside itself.
  * - In the coreHost bundle, `better-sqlite3` is replaced by native/betterSqliteForElectron.ts, which
  *   passes the Electron-ABI binary main chose as `nativeBinding` (see native/sqliteBinding.ts).
  * - The core finds migrations and templates with `new URL('…', import.meta.url)`. A CJS bundle has no
@@ -18,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const defaultOutdir = path.join(root, 'electron', 'dist');
 const sqliteShim = path.join(root, 'electron', 'native', 'betterSqliteForElectron.ts');
 
-export const externalPackages = ['electron', 'better-sqlite3', 'sharp', 'pdfkit', 'exceljs'];
+export const externalPackages = ['electron', 'better-sqlite3', 'sharp', 'pdfkit', 'exceljs', 'tesseract.js'];
 
 /** Rewrites `import.meta.url` in our own .ts files to that file's URL in the app folder. */
 const importMetaUrlPlugin: Plugin = {

@@ -6,6 +6,7 @@
  * prove the bundle works) the same protocol runs over the IPC channel instead.
  */
 import { createVaultContext } from '../core/api/vaultContext.ts';
+import { enableBackgroundReading } from '../core/ocr/textQueue.ts';
 import { resolveVaultDir } from '../db/vaultLocation.ts';
 import type { CoreToMain, MainToCore, Port } from './coreProcess/messages.ts';
 import { serveCore } from './coreProcess/server.ts';
@@ -22,6 +23,7 @@ interface ParentPort {
 
 function start(vaultDir: string, port: Port<MainToCore, CoreToMain>): void {
   const ctx = createVaultContext(vaultDir);
+  enableBackgroundReading();
   const shutdown = () => {
     ctx.close();
     process.exit(0);

@@ -13,6 +13,8 @@ import { profileSchemas, type ProfileResults } from './schemas/profile.ts';
 import { rulesSchemas, type RulesResults } from './schemas/rules.ts';
 import { timelineSchemas, type TimelineResults } from './schemas/timeline.ts';
 import { vaultSchemas, type VaultResults } from './schemas/vault.ts';
+import { ocrSchemas, type OcrResults } from './schemas/ocr.ts';
+import { searchSchemas, type SearchResults } from './schemas/search.ts';
 import type { ProgressEvent } from '../progress.ts';
 
 export const contract = {
@@ -25,6 +27,8 @@ export const contract = {
   ...rulesSchemas,
   ...dossierSchemas,
   ...billSchemas,
+  ...ocrSchemas,
+  ...searchSchemas,
 };
 
 export type Contract = typeof contract;
@@ -40,7 +44,9 @@ export interface Results
     VaultResults,
     RulesResults,
     DossierResults,
-    BillResults {}
+    BillResults,
+    OcrResults,
+    SearchResults {}
 
 export type MethodInput<M extends Method> = z.input<Contract[M]>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]>;

@@ -17,6 +17,8 @@ import { registerInit } from './commands/init.ts';
 import { registerPayment } from './commands/payment.ts';
 import { registerProfile } from './commands/profile.ts';
 import { registerRules } from './commands/rules.ts';
+import { registerScreenshot } from './commands/screenshot.ts';
+import { registerSearch } from './commands/search.ts';
 
 export function buildProgram(): Command {
   const program = new Command('payproof')
@@ -42,6 +44,8 @@ export function buildProgram(): Command {
     registerRules,
     registerDossier,
     registerBill,
+    registerScreenshot,
+    registerSearch,
   ]) {
     register(program);
   }

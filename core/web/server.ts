@@ -14,6 +14,7 @@ import { realpathSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createVaultContext } from '../api/vaultContext.ts';
+import { enableBackgroundReading } from '../ocr/textQueue.ts';
 import { handleApiCall, methodList } from './apiRoute.ts';
 import { serveDocumentPdf } from './documentFiles.ts';
 import { serveEvidenceFile } from './evidenceFiles.ts';
@@ -45,6 +46,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? randomBytes(32).toString('base64url');
   const staticRoot = realpathSync(options.staticDir);
   const ctx = createVaultContext(options.vaultDir);
+  // Screenshots dropped in the browser are read while the person goes on working.
+  enableBackgroundReading();
   const uploads = new UploadRegistry();
   let port = 0;
 

@@ -1,4 +1,6 @@
 import { addEvidenceFiles } from '../../../db/evidenceIngest.ts';
+import { findEvidenceText, requestEvidenceText } from '../../../db/queries/evidenceText.ts';
+import { textQueueFor } from '../../ocr/textQueue.ts';
 import { getCase } from '../../../db/queries/cases.ts';
 import { editEvidence, listEvidence } from '../../../db/queries/evidence.ts';
 import { findPaymentByPlatformIds } from '../../../db/queries/payments.ts';
@@ -21,7 +23,7 @@ export const evidenceHandlers: HandlerMap<keyof typeof evidenceSchemas> = {
       if (!p) throw new AppError('payment-not-in-case', { txid });
       return p.id;
     });
-    return addEvidenceFiles(
+    const added = await addEvidenceFiles(
       vault,
       {
         caseId: input.caseId,
@@ -34,6 +36,12 @@ export const evidenceHandlers: HandlerMap<keyof typeof evidenceSchemas> = {
       },
       progress,
     );
+    if (input.ocr === 'off') return added.map((e) => ({ ...e, textStatus: null }));
+    const queued = requestEvidenceText(vault.db, added);
+    const queue = textQueueFor(vault);
+    if (input.ocr === 'wait') await queue.waitFor(queued, progress);
+    else queue.kick();
+    return added.map((e) => ({ ...e, textStatus: findEvidenceText(vault.db, e.id)?.status ?? null }));
   },
   'evidence.list': (ctx, { caseId, ...window }) => {
     const { db } = ctx.vault();

@@ -10,6 +10,8 @@ import { profileHandlers } from './profile.ts';
 import { rulesHandlers } from './rules.ts';
 import { timelineHandlers } from './timeline.ts';
 import { vaultHandlers } from './vault.ts';
+import { ocrHandlers } from './ocr.ts';
+import { searchHandlers } from './search.ts';
 
 export const handlers: HandlerMap<Method> = {
   ...caseHandlers,
@@ -21,4 +23,6 @@ export const handlers: HandlerMap<Method> = {
   ...rulesHandlers,
   ...dossierHandlers,
   ...billHandlers,
+  ...ocrHandlers,
+  ...searchHandlers,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EvidenceItem } from '../../domain/types.ts';
 import type { AddedEvidence } from '../../../db/evidenceIngest.ts';
+import type { TextStatus } from '../../../db/queries/evidenceText.ts';
 import { caseIdInput, id, idInput, listWindow, text } from './common.ts';
 
 export const evidenceSchemas = {
@@ -14,6 +15,11 @@ export const evidenceSchemas = {
     title: text(200).optional(),
     description: text(5000).optional(),
     originalNames: z.array(z.string().min(1).max(1024)).optional(),
+    /**
+     * Read images (OCR) and text files: 'background' (default) returns at once and the queue reads
+     * them; 'wait' returns once they are read (the CLI); 'off' stores them unread.
+     */
+    ocr: z.enum(['background', 'wait', 'off']).default('background'),
   }),
   'evidence.list': caseIdInput.extend(listWindow),
   'evidence.edit': z.object({
@@ -32,7 +38,8 @@ export const evidenceSchemas = {
 };
 
 export interface EvidenceResults {
-  'evidence.add': AddedEvidence[];
+  /** textStatus: where reading its text stands (null: not an image or text file, or ocr 'off'). */
+  'evidence.add': (AddedEvidence & { textStatus: TextStatus | null })[];
   'evidence.list': EvidenceItem[];
   'evidence.edit': EvidenceItem;
   'evidence.remove': { item: EvidenceItem; objectDeleted: boolean };

@@ -20,10 +20,21 @@ export function registerEvidence(program: Command): void {
     )
     .option('--title <title>', 'title (default: the file name)')
     .option('--description <text>', 'what it shows / 说明')
+    .option(
+      '--no-ocr',
+      'store images unread (by default their text is read, offline, before the command ends)',
+    )
     .action(
       async (
         files: string[],
-        o: { case: string; kind?: string; payment: string[]; title?: string; description?: string },
+        o: {
+          case: string;
+          kind?: string;
+          payment: string[];
+          title?: string;
+          description?: string;
+          ocr: boolean;
+        },
         cmd: Command,
       ) =>
         runMethod(
@@ -36,6 +47,7 @@ export function registerEvidence(program: Command): void {
             paymentTxids: o.payment.length ? o.payment : undefined,
             title: o.title,
             description: o.description,
+            ocr: o.ocr ? 'wait' : 'off',
           },
           {
             project: (items) =>
@@ -49,6 +61,7 @@ export function registerEvidence(program: Command): void {
                 originalName: e.originalName,
                 capturedAt: e.capturedAt,
                 warnings: e.warnings,
+                textStatus: e.textStatus,
               })),
             human: (items) =>
               `已添加 ${items.length} 件证据 Added ${items.length} evidence item(s):\n${items.map((e) => `  ${evidenceLine({ ...e, title: e.originalName } as never)}`).join('\n')}`,

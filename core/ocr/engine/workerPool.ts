@@ -1,0 +1,179 @@
+/**
+ * A small pool of tesseract.js workers (worker threads running the wasm core from node_modules):
+ * at most one per core, created only when there is work, shut down after a quiet spell. A job can be
+ * cancelled with an AbortSignal — tesseract cannot stop mid-page, so the worker running it is
+ * terminated and a fresh one is made for the next job. Workers are unref'd while idle so a CLI run
+ * exits as soon as its work is done.
+ */
+import os from 'node:os';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { AppError } from '../../errors.ts';
+import { languageData, OCR_LANGUAGE } from './languageData.ts';
+
+export interface RecognizeJob {
+  image: Buffer;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+interface TesseractBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface TesseractWord {
+  text: string;
+  confidence: number;
+  bbox: TesseractBox;
+  symbols?: { text: string; confidence: number; bbox: TesseractBox }[] | null;
+}
+
+/** Tesseract's own output shape (the subset we read). */
+export interface TesseractPage {
+  text: string;
+  confidence: number;
+  blocks:
+    | {
+        paragraphs: {
+          lines: {
+            text: string;
+            confidence: number;
+            bbox: TesseractBox;
+            words: TesseractWord[];
+          }[];
+        }[];
+      }[]
+    | null;
+}
+
+interface Slot {
+  worker: Promise<Worker>;
+  busy: boolean;
+  onProgress?: ((fraction: number) => void) | undefined;
+  idleTimer?: NodeJS.Timeout | undefined;
+}
+
+export interface PoolOptions {
+  maxWorkers?: number;
+  idleMs?: number;
+}
+
+type ThreadHandle = { ref?: () => void; unref?: () => void };
+
+export class WorkerPool {
+  readonly maxWorkers: number;
+  private readonly idleMs: number;
+  private readonly slots: Slot[] = [];
+  private readonly waiting: (() => void)[] = [];
+  private closed = false;
+
+  constructor(options: PoolOptions = {}) {
+    const cores =
+      typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    this.maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? cores, cores));
+    this.idleMs = options.idleMs ?? 30_000;
+  }
+
+  /** Workers alive now (for tests and the benchmark). */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  async recognize(job: RecognizeJob): Promise<TesseractPage> {
+    if (job.signal?.aborted) throw new AppError('cancelled');
+    const slot = await this.acquire(job.signal);
+    slot.onProgress = job.onProgress;
+    let worker: Worker;
+    try {
+      worker = await slot.worker;
+    } catch (err) {
+      this.drop(slot);
+      throw err;
+    }
+    const thread = (worker as unknown as { worker?: ThreadHandle }).worker;
+    thread?.ref?.();
+    const onAbort = () => {
+      this.drop(slot);
+      void worker.terminate();
+    };
+    job.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const result = await Promise.race([
+        worker.recognize(job.image, {}, { text: true, blocks: true }),
+        new Promise<never>((_, reject) => {
+          if (job.signal) {
+            job.signal.addEventListener('abort', () => reject(new AppError('cancelled')), { once: true });
+          }
+        }),
+      ]);
+      return result.data as unknown as TesseractPage;
+    } finally {
+      job.signal?.removeEventListener('abort', onAbort);
+      thread?.unref?.();
+      this.release(slot);
+    }
+  }
+
+  /** Terminate every worker (the CLI at exit, tests, a vault switch). */
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = this.slots.splice(0);
+    await Promise.all(all.map(async (s) => (await s.worker.catch(() => null))?.terminate()));
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { busy: true, worker: Promise.resolve(null as never) };
+    slot.worker = (async () => {
+      const data = await languageData();
+      return createWorker(OCR_LANGUAGE, OEM.LSTM_ONLY, {
+        langPath: data.langPath,
+        gzip: true,
+        cacheMethod: 'none',
+        logger: (m: { status: string; progress: number }) => {
+          if (m.status === 'recognizing text') slot.onProgress?.(m.progress);
+        },
+        // Without a handler tesseract.js throws from its message callback: an uncaught crash.
+        errorHandler: () => undefined,
+      });
+    })();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private async acquire(signal: AbortSignal | undefined): Promise<Slot> {
+    for (;;) {
+      if (this.closed) throw new AppError('cancelled');
+      const free = this.slots.find((s) => !s.busy);
+      if (free) {
+        clearTimeout(free.idleTimer);
+        free.busy = true;
+        return free;
+      }
+      if (this.slots.length < this.maxWorkers) return this.spawn();
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      if (signal?.aborted) throw new AppError('cancelled');
+    }
+  }
+
+  private release(slot: Slot): void {
+    slot.busy = false;
+    slot.onProgress = undefined;
+    if (this.slots.includes(slot)) {
+      slot.idleTimer = setTimeout(() => {
+        this.drop(slot);
+        void slot.worker.then((w) => w.terminate()).catch(() => undefined);
+      }, this.idleMs);
+      slot.idleTimer.unref();
+    }
+    this.waiting.shift()?.();
+  }
+
+  private drop(slot: Slot): void {
+    clearTimeout(slot.idleTimer);
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+  }
+}

@@ -3,7 +3,7 @@
  * with its exact amount, time and 交易单号 — what a police officer reads first.
  */
 import type { DossierContext } from '../context.ts';
-import { beijingTime, fill, yuanSign } from '../format.ts';
+import { beijingTime, eventTime, fill, yuanSign } from '../format.ts';
 import { SIZE } from '../typesetter.ts';
 
 interface Line {
@@ -16,7 +16,7 @@ export function timelineLines(ctx: DossierContext, includePayments: boolean): Li
   const w = ctx.common.timeline;
   const lines: Line[] = ctx.snapshot.events.map((e) => ({
     sortKey: Date.parse(e.date.length === 10 ? `${e.date}T00:00:00+08:00` : e.date),
-    date: beijingTime(e.date),
+    date: eventTime(e.date),
     text: e.text + (e.ref ? fill(w.ref, { ref: e.ref }) : ''),
   }));
   if (includePayments) {

@@ -1,0 +1,89 @@
+/**
+ * 紧急止付信息表: one page for a fresh fraud, to read out on 110 / 96110 or hand over at the desk.
+ * Every transfer with the account that received it, amount, time and 交易单号; the accounts to stop
+ * (each with what it received); the person's own paying account; the other side's identifiers.
+ */
+import { blankCell, blankFor, listOrBlankFor } from '../blanks.ts';
+import { payingAccounts, receivingAccountOf, receivingAccounts } from '../caseFacts.ts';
+import type { DossierContext } from '../context.ts';
+import { beijingTime, fill, yuanSign } from '../format.ts';
+import { personValue } from '../sections/parties.ts';
+import { signatureLines } from '../sections/signature.ts';
+import { sortedPayments } from '../sections/transactions.ts';
+import { drawTable } from '../table.ts';
+import { SIZE } from '../typesetter.ts';
+import { stopPaymentWording } from '../wording.ts';
+import { documentHead } from './documentHead.ts';
+
+export function stopPaymentTitle(): string {
+  return stopPaymentWording().title;
+}
+
+export function stopPaymentBody(ctx: DossierContext): void {
+  const w = stopPaymentWording();
+  const { ts, snapshot } = ctx;
+  const f = ctx.common.fields;
+  documentHead(ctx, w.title);
+  ts.paragraph(w.intro, { indent: false });
+
+  ts.heading(w.sections.reporter ?? '', { bookmark: false });
+  ts.field(f['name'] ?? '', personValue(ctx, 'name'));
+  ts.field(f['phone'] ?? '', personValue(ctx, 'phone'));
+  ts.field(
+    f['payingAccount'] ?? '',
+    listOrBlankFor(ctx, payingAccounts(snapshot), f['payingAccount'] ?? '付款账户', 'payment.method'),
+  );
+
+  ts.heading(w.sections.transfers ?? '', { bookmark: false });
+  const payments = sortedPayments(snapshot.payments).filter((p) => p.direction === 'expense');
+  const c = w.columns;
+  if (payments.length) {
+    drawTable(
+      ts,
+      [
+        { header: c.no ?? '', weight: 0, fit: true, align: 'center' },
+        { header: c.time ?? '', weight: 0, fit: true },
+        { header: c.amount ?? '', weight: 0, fit: true, align: 'right' },
+        { header: c.txid ?? '', weight: 0, fit: true },
+        { header: c.receiving ?? '', weight: 0, fit: true },
+        { header: c.paying ?? '', weight: 0, fit: true },
+      ],
+      payments.map((p, i) => [
+        String(i + 1),
+        beijingTime(p.time),
+        yuanSign(p.amountFen),
+        p.txid,
+        receivingAccountOf(snapshot, p) ||
+          blankCell(ctx, f['receivingAccount'] ?? '收款账户', `payment:${p.id}.receivingAccount`),
+        p.method.trim() || blankCell(ctx, f['payingAccount'] ?? '付款账户', `payment:${p.id}.method`),
+      ]),
+      { size: SIZE.table },
+    );
+    const total = payments.reduce((s, p) => s + p.amountFen, 0);
+    ts.paragraph(fill(w.total, { amount: yuanSign(total), count: payments.length }), { indent: false });
+  } else {
+    ts.paragraph(blankFor(ctx, c.txid ?? '交易单号', 'payment.new'), { indent: false });
+  }
+
+  ts.heading(w.sections.accounts ?? '', { bookmark: false });
+  const received = receivingAccounts(snapshot);
+  if (received.length)
+    ts.numbered(
+      received.map((r) => `${r.account}　收款 ${yuanSign(r.amountFen)}（${r.payments.length} 笔）`),
+      SIZE.heading,
+    );
+  else ts.paragraph(w.noAccount, { indent: false });
+
+  ts.heading(w.sections.other ?? '', { bookmark: false });
+  for (const cp of snapshot.counterparties)
+    ts.paragraph(
+      fill(w.otherIdentifiers, {
+        name: cp.name || ctx.common.none,
+        wechatIds: cp.wechatIds.join('、') || ctx.common.none,
+        nicknames: cp.wechatNicknames.join('、') || ctx.common.none,
+        phones: cp.phones.join('、') || ctx.common.none,
+      }),
+      { indent: false, size: SIZE.caption },
+    );
+  signatureLines(ctx, w.signerRole);
+}

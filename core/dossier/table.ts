@@ -29,6 +29,8 @@ export interface TableOptions {
   size?: number;
   /** Index of a column whose cells stay empty now and are returned as slots. */
   deferColumn?: number;
+  /** False for a form whose rows name themselves (the civil complaint's element tables). */
+  header?: boolean;
 }
 
 const PAD = 3;
@@ -80,7 +82,8 @@ export function drawTable(
   opts: TableOptions = {},
 ): CellSlot[] {
   const size = fittingSize(ts, columns, [columns.map((c) => c.header), ...rows], opts.size ?? SIZE.table);
-  const fitted = fittedWidths(ts, columns, [...rows], size);
+  // Headers count too: a short id column must not squeeze its header into one character per line.
+  const fitted = fittedWidths(ts, columns, [columns.map((c) => c.header), ...rows], size);
   const fittedSum = fitted.reduce((s, w) => s + w, 0);
   const rest = ts.width - fittedSum;
   const total = columns.reduce((s, c) => s + (c.fit ? 0 : c.weight), 0);
@@ -122,13 +125,14 @@ export function drawTable(
   };
 
   const header = columns.map((c) => c.header);
-  const headerHeight = rowHeight(header, true);
+  const withHeader = opts.header !== false;
+  const headerHeight = withHeader ? rowHeight(header, true) : 0;
   ts.ensure(headerHeight + (rows[0] ? rowHeight(rows[0], false) : 0));
-  drawRow(header, true, false);
+  if (withHeader) drawRow(header, true, false);
   for (const row of rows) {
     if (ts.spaceLeft() < rowHeight(row, false)) {
       ts.newPage();
-      drawRow(header, true, false);
+      if (withHeader) drawRow(header, true, false);
     }
     drawRow(row, false, true);
   }

@@ -71,6 +71,7 @@ const commonSchema = z.object({
   /** The audit log's action ids in Chinese: a paper prints no English. */
   auditActions: textMap,
   auditActionUnknown: text,
+  auditSubjects: textMap,
   honestNote: z.object({ heading: text, zh: z.array(text).min(1) }),
   signature: z.object({ signer: text, date: text }),
   evidenceKinds: z.record(
@@ -119,6 +120,7 @@ const policeSchema = docBase.extend({
   suspectHeading: text,
   factsIntro: text,
   transferColumns: textMap,
+  transferHead: text,
   lossTotal: text,
   lossRecovered: text,
   requests: z.array(text).length(3),

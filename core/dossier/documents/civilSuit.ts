@@ -39,7 +39,7 @@ function elementTable(ctx: DossierContext, rows: readonly Row[]): void {
       { header: w.columns.content, weight: 2.7 },
     ],
     rows.map(([a, b]) => [a, b]),
-    { size: SIZE.table },
+    { size: SIZE.table, header: false },
   );
 }
 

@@ -5,7 +5,7 @@
  * the loss; the requests (立案侦查, 追回损失, 紧急止付/冻结 of every account that received money);
  * the evidence list; signature and date. Nothing addressed to the person (tips, hotlines) is printed.
  */
-import { blankCell, blankFor } from '../blanks.ts';
+import { blankFor } from '../blanks.ts';
 import { paymentsWithoutReceiver, receivingAccountOf, receivingAccounts } from '../caseFacts.ts';
 import type { DossierContext } from '../context.ts';
 import { beijingTime, fill, yuanSign, yuanWord } from '../format.ts';
@@ -14,7 +14,6 @@ import { counterpartyBlocks, counterpartyDisplayName, headingFor, personBlock } 
 import { signatureLines } from '../sections/signature.ts';
 import { timelineSection } from '../sections/timeline.ts';
 import { lossFen, sortedPayments } from '../sections/transactions.ts';
-import { drawTable } from '../table.ts';
 import { SIZE } from '../typesetter.ts';
 import { policeWording } from '../wording.ts';
 import { documentHead } from './documentHead.ts';
@@ -26,8 +25,12 @@ export function policeReportTitle(ctx: Pick<DossierContext, 'snapshot'>): string
   });
 }
 
-/** Each outgoing payment with the account it left from and the account it reached. */
-export function transfersTable(ctx: DossierContext): void {
+/**
+ * Each outgoing payment as a block of its own — time and amount, 交易单号, the account it left from
+ * and the account it reached — in body type, so every identifier stands whole on one line and can be
+ * read out or copied.
+ */
+export function transfersBlocks(ctx: DossierContext): void {
   const w = policeWording();
   const c = w.transferColumns;
   const f = ctx.common.fields;
@@ -39,27 +42,24 @@ export function transfersTable(ctx: DossierContext): void {
     );
     return;
   }
-  drawTable(
-    ctx.ts,
-    [
-      { header: c.no ?? '', weight: 0, fit: true, align: 'center' },
-      { header: c.time ?? '', weight: 0, fit: true },
-      { header: c.amount ?? '', weight: 0, fit: true, align: 'right' },
-      { header: c.txid ?? '', weight: 0, fit: true },
-      { header: c.paying ?? '', weight: 0, fit: true },
-      { header: c.receiving ?? '', weight: 0, fit: true },
-    ],
-    payments.map((p, i) => [
-      String(i + 1),
-      beijingTime(p.time),
-      yuanSign(p.amountFen),
-      p.txid,
-      p.method.trim() || blankCell(ctx, f['payingAccount'] ?? '付款账户', `payment:${p.id}.method`),
+  payments.forEach((p, i) => {
+    ctx.ts.ensure(5 * ctx.ts.lineHeight(SIZE.body));
+    ctx.ts.paragraph(
+      fill(w.transferHead, { n: i + 1, time: beijingTime(p.time), amount: yuanSign(p.amountFen) }),
+      { indent: false, bold: true, gapAfter: 1 },
+    );
+    ctx.ts.field(c.txid ?? '', p.txid);
+    ctx.ts.field(
+      c.paying ?? '',
+      p.method.trim() || blankFor(ctx, f['payingAccount'] ?? '付款账户', `payment:${p.id}.method`),
+    );
+    ctx.ts.field(
+      c.receiving ?? '',
       receivingAccountOf(ctx.snapshot, p) ||
-        blankCell(ctx, f['receivingAccount'] ?? '收款账户', `payment:${p.id}.receivingAccount`),
-    ]),
-    { size: SIZE.caption },
-  );
+        blankFor(ctx, f['receivingAccount'] ?? '收款账户', `payment:${p.id}.receivingAccount`),
+    );
+    ctx.ts.spacer(4);
+  });
 }
 
 export function policeReportBody(ctx: DossierContext): void {
@@ -100,7 +100,7 @@ export function policeReportBody(ctx: DossierContext): void {
   ts.subheading(s.timeline ?? '');
   timelineSection(ctx, true);
   ts.subheading(s.transfers ?? '');
-  transfersTable(ctx);
+  transfersBlocks(ctx);
   ts.subheading(s.loss ?? '');
   const loss = lossFen(snapshot.payments);
   const outgoing = snapshot.payments.filter((p) => p.direction === 'expense').length;

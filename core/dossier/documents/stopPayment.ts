@@ -3,17 +3,17 @@
  * Every transfer with the account that received it, amount, time and 交易单号; the accounts to stop
  * (each with what it received); the person's own paying account; the other side's identifiers.
  */
-import { blankCell, blankFor, listOrBlankFor } from '../blanks.ts';
-import { payingAccounts, receivingAccountOf, receivingAccounts } from '../caseFacts.ts';
+import { listOrBlankFor } from '../blanks.ts';
+import { payingAccounts, receivingAccounts } from '../caseFacts.ts';
 import type { DossierContext } from '../context.ts';
-import { beijingTime, fill, yuanSign } from '../format.ts';
+import { fill, yuanSign } from '../format.ts';
 import { personValue } from '../sections/parties.ts';
 import { signatureLines } from '../sections/signature.ts';
 import { sortedPayments } from '../sections/transactions.ts';
-import { drawTable } from '../table.ts';
 import { SIZE } from '../typesetter.ts';
 import { stopPaymentWording } from '../wording.ts';
 import { documentHead } from './documentHead.ts';
+import { transfersBlocks } from './policeReport.ts';
 
 export function stopPaymentTitle(): string {
   return stopPaymentWording().title;
@@ -36,33 +36,10 @@ export function stopPaymentBody(ctx: DossierContext): void {
 
   ts.heading(w.sections.transfers ?? '', { bookmark: false });
   const payments = sortedPayments(snapshot.payments).filter((p) => p.direction === 'expense');
-  const c = w.columns;
+  transfersBlocks(ctx);
   if (payments.length) {
-    drawTable(
-      ts,
-      [
-        { header: c.no ?? '', weight: 0, fit: true, align: 'center' },
-        { header: c.time ?? '', weight: 0, fit: true },
-        { header: c.amount ?? '', weight: 0, fit: true, align: 'right' },
-        { header: c.txid ?? '', weight: 0, fit: true },
-        { header: c.receiving ?? '', weight: 0, fit: true },
-        { header: c.paying ?? '', weight: 0, fit: true },
-      ],
-      payments.map((p, i) => [
-        String(i + 1),
-        beijingTime(p.time),
-        yuanSign(p.amountFen),
-        p.txid,
-        receivingAccountOf(snapshot, p) ||
-          blankCell(ctx, f['receivingAccount'] ?? '收款账户', `payment:${p.id}.receivingAccount`),
-        p.method.trim() || blankCell(ctx, f['payingAccount'] ?? '付款账户', `payment:${p.id}.method`),
-      ]),
-      { size: SIZE.table },
-    );
-    const total = payments.reduce((s, p) => s + p.amountFen, 0);
-    ts.paragraph(fill(w.total, { amount: yuanSign(total), count: payments.length }), { indent: false });
-  } else {
-    ts.paragraph(blankFor(ctx, c.txid ?? '交易单号', 'payment.new'), { indent: false });
+    const total = payments.reduce((sum, p) => sum + p.amountFen, 0);
+    ts.paragraph(fill(w.total, { amount: yuanSign(total), count: payments.length }), { indent: false, bold: true });
   }
 
   ts.heading(w.sections.accounts ?? '', { bookmark: false });
@@ -83,7 +60,7 @@ export function stopPaymentBody(ctx: DossierContext): void {
         nicknames: cp.wechatNicknames.join('、') || ctx.common.none,
         phones: cp.phones.join('、') || ctx.common.none,
       }),
-      { indent: false, size: SIZE.caption },
+      { indent: false },
     );
   signatureLines(ctx, w.signerRole);
 }

@@ -25,6 +25,14 @@ export function caseAuditDigest(entries: readonly Pick<AuditEntry, 'hash'>[]): s
   return d;
 }
 
+/** "evidence:12" → "证据 12": the subject's kind in Chinese, the id whole. */
+export function auditSubject(ctx: DossierContext, subject: string): string {
+  const m = /^([a-z-]+):(.*)$/.exec(subject);
+  if (!m) return subject;
+  const kind = ctx.common.auditSubjects[m[1] as string];
+  return kind ? `${kind} ${m[2]}` : subject;
+}
+
 export function auditActionName(ctx: DossierContext, action: string): string {
   return ctx.common.auditActions[action] ?? ctx.common.auditActionUnknown;
 }
@@ -64,14 +72,14 @@ export function custodySection(ctx: DossierContext): void {
         { header: c.seq ?? '', weight: 0, fit: true, align: 'center' },
         { header: c.at ?? '', weight: 0, fit: true },
         { header: c.action ?? '', weight: 1.2 },
-        { header: c.subject ?? '', weight: 1 },
+        { header: c.subject ?? '', weight: 0, fit: true },
         { header: c.hash ?? '', weight: 0, fit: true },
       ],
       ctx.auditEntries.map((e) => [
         String(e.seq),
         beijingTime(e.at),
         auditActionName(ctx, e.action),
-        e.subject,
+        auditSubject(ctx, e.subject),
         e.hash,
       ]),
       { size: HASH_SIZE },

@@ -49,7 +49,9 @@ export function purposeOf(ctx: DossierContext, ex: Exhibit): string {
   return (
     base +
     fill(ctx.common.purposePaymentsSuffix, {
-      payments: linked.map(({ p, n }) => `第${n}笔 ${yuanSign(p.amountFen)}，交易单号 ${p.txid}`).join('；'),
+      // By number and amount: the 交易单号 stands whole in the document's transaction list, not here
+      // where a narrow cell would break it.
+      payments: linked.map(({ p, n }) => `第${n}笔付款 ${yuanSign(p.amountFen)}`).join('、'),
     })
   );
 }

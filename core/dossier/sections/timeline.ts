@@ -5,6 +5,7 @@
 import type { DossierContext } from '../context.ts';
 import { beijingTime, eventTime, fill, yuanSign } from '../format.ts';
 import { SIZE } from '../typesetter.ts';
+import { sortedPayments } from './transactions.ts';
 
 interface Line {
   sortKey: number;
@@ -23,7 +24,9 @@ export function timelineLines(ctx: DossierContext, includePayments: boolean): Li
     // A hand-entered payment often names no payee; with exactly one counterparty on the case it is them.
     const soleCounterparty =
       ctx.snapshot.counterparties.length === 1 ? ctx.snapshot.counterparties[0]!.name : '';
-    for (const p of ctx.snapshot.payments) {
+    // Each payment once, by its number in the transfer details (which print the ids whole).
+    const order = sortedPayments(ctx.snapshot.payments).filter((p) => p.direction === 'expense');
+    for (const p of order) {
       const method = p.method || p.type;
       lines.push({
         sortKey: Date.parse(p.time),
@@ -33,6 +36,7 @@ export function timelineLines(ctx: DossierContext, includePayments: boolean): Li
           amount: yuanSign(p.amountFen),
           txid: p.txid,
           method,
+          n: order.indexOf(p) + 1,
         }),
       });
     }

@@ -36,7 +36,7 @@ export function transactionsTable(ctx: DossierContext, opts: { showTotal?: boole
       { header: c.time ?? '', weight: 0, fit: true },
       { header: c.amount ?? '', weight: 0, align: 'right', fit: true },
       { header: c.counterparty ?? '', weight: 1.3 },
-      { header: c.status ?? '', weight: 0.8 },
+      { header: c.status ?? '', weight: 0, fit: true },
     ],
     payments.map((p, i) => [
       String(i + 1),

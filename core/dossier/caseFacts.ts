@@ -3,21 +3,8 @@
  * duplicate charge, the repeated one), which account received each payment, and every receiving
  * account of the case with what it received — what a 止付/冻结 request must list.
  */
-import type { CaseSnapshot, Counterparty, Payment, ReceivingAccount } from '../domain/types.ts';
+import type { CaseSnapshot, Counterparty, Payment } from '../domain/types.ts';
 import { sortedPayments } from './sections/transactions.ts';
-
-const ACCOUNT_PREFIX: Record<ReceivingAccount['type'], string> = {
-  bank: '银行卡',
-  alipay: '支付宝账户',
-  wechat: '微信',
-  other: '账户',
-};
-
-/** "招商银行 银行卡 6222…（户名 张三）": the number always whole. */
-export function accountText(a: ReceivingAccount): string {
-  const head = a.type === 'bank' && a.bank ? `${a.bank} ${ACCOUNT_PREFIX.bank}` : ACCOUNT_PREFIX[a.type];
-  return `${head} ${a.number}${a.holder ? `（户名 ${a.holder}）` : ''}`;
-}
 
 function linkedCounterparty(snapshot: CaseSnapshot, p: Payment): Counterparty | undefined {
   const byId = snapshot.counterparties.find((c) => c.id === p.counterpartyId);

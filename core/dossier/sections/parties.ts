@@ -5,7 +5,7 @@
  */
 import type { Counterparty } from '../../domain/types.ts';
 import { blankFor, listOrBlankFor, valueOrBlank } from '../blanks.ts';
-import { accountText } from '../caseFacts.ts';
+import { accountText } from '../../input/accounts.ts';
 import type { DossierContext } from '../context.ts';
 import { fill } from '../format.ts';
 
@@ -76,7 +76,7 @@ export function counterpartyValue(
     case 'creditCode':
       return valueOrBlank(ctx, cp.creditCode, label, at('creditCode'));
     case 'accounts':
-      return listOrBlankFor(ctx, cp.accounts.map(accountText), label, at('accounts'));
+      return listOrBlankFor(ctx, cp.accounts.map((a) => accountText(a)), label, at('accounts'));
     case 'wechatNicknames':
     case 'wechatIds':
     case 'phones':

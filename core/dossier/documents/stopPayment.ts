@@ -10,7 +10,6 @@ import { fill, yuanSign } from '../format.ts';
 import { personValue } from '../sections/parties.ts';
 import { signatureLines } from '../sections/signature.ts';
 import { sortedPayments } from '../sections/transactions.ts';
-import { SIZE } from '../typesetter.ts';
 import { stopPaymentWording } from '../wording.ts';
 import { documentHead } from './documentHead.ts';
 import { transfersBlocks } from './policeReport.ts';
@@ -47,7 +46,6 @@ export function stopPaymentBody(ctx: DossierContext): void {
   if (received.length)
     ts.numbered(
       received.map((r) => `${r.account}　收款 ${yuanSign(r.amountFen)}（${r.payments.length} 笔）`),
-      SIZE.heading,
     );
   else ts.paragraph(w.noAccount, { indent: false });
 
@@ -62,5 +60,6 @@ export function stopPaymentBody(ctx: DossierContext): void {
       }),
       { indent: false },
     );
-  signatureLines(ctx, w.signerRole);
+  // One page: the signature goes beside the last lines rather than onto a page of its own.
+  signatureLines(ctx, w.signerRole, 6);
 }

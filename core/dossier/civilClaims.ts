@@ -46,7 +46,8 @@ export function civilClaims(snapshot: CaseSnapshot, w: CivilWording, order: stri
     if (t) out.push({ text: fill(t.text, params), basis: basis ?? fill(t.basis, params) });
   };
   // A duplicate charge is not a contract to end; a sale is ended (or undone, when made by deceit).
-  if (theory === 'rescind' && (a.rescind || snapshot.case.claims.refundFen === null)) claim('rescind', { order });
+  if (theory === 'rescind' && (a.rescind || snapshot.case.claims.refundFen === null))
+    claim('rescind', { order });
   if (theory === 'revoke') claim('revoke', { order });
   const amount = yuanSign(refund);
   if (refund > 0) {
@@ -73,12 +74,14 @@ export function civilClaims(snapshot: CaseSnapshot, w: CivilWording, order: stri
               : w.lossBasisRescind,
       });
   }
-  if (a.compensation === 'triple' && a.compensationFen) claim('triple', { amount: yuanSign(a.compensationFen) });
+  if (a.compensation === 'triple' && a.compensationFen)
+    claim('triple', { amount: yuanSign(a.compensationFen) });
   if (a.compensation === 'tenfold' && a.compensationFen)
     claim('tenfold', { amount: yuanSign(a.compensationFen) });
   if (a.compensation === 'amount' && a.compensationFen)
     claim('compensation', { amount: yuanSign(a.compensationFen) });
-  for (const own of ownDemandClauses(snapshot, refund > 0)) out.push({ text: `判令${own.replace(/^判令/, '')}；`, basis: '' });
+  for (const own of ownDemandClauses(snapshot, refund > 0))
+    out.push({ text: `判令${own.replace(/^判令/, '')}；`, basis: '' });
   claim('costs', {});
   return { claims: out, totalFen: Math.max(0, refund) + (a.compensationFen ?? 0), interest };
 }

@@ -98,7 +98,10 @@ export function shortComplaintText(
   }
   // A demand too long for the form is the only text cut (it holds no identifier), and visibly.
   const room = limit - used(head);
-  if (charCount(demand) > room) demand = `${Array.from(demand).slice(0, Math.max(0, room - 1)).join('')}…`;
+  if (charCount(demand) > room)
+    demand = `${Array.from(demand)
+      .slice(0, Math.max(0, room - 1))
+      .join('')}…`;
 
   const story: string[] = [];
   for (const s of narrativeSentences(snapshot, snapshot.payments)) {

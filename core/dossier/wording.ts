@@ -76,7 +76,12 @@ const commonSchema = z.object({
   signature: z.object({ signer: text, date: text }),
   evidenceKinds: z.record(
     z.string(),
-    z.object({ source: text, purpose: text, purposeByRoute: textMap.optional(), purposePayments: text.optional() }),
+    z.object({
+      source: text,
+      purpose: text,
+      purposeByRoute: textMap.optional(),
+      purposePayments: text.optional(),
+    }),
   ),
   purposeFromDescription: text,
   purposePaymentsSuffix: text,

@@ -8,7 +8,11 @@ import { duplicateCase, fraudCase, notReceivedCase } from './threeCases.ts';
 const out = process.argv[2] ?? '/tmp/look';
 const only = process.argv[3];
 rmSync(out, { recursive: true, force: true });
-for (const [name, build] of [['fraud', fraudCase], ['notrecv', notReceivedCase], ['dup', duplicateCase]] as const) {
+for (const [name, build] of [
+  ['fraud', fraudCase],
+  ['notrecv', notReceivedCase],
+  ['dup', duplicateCase],
+] as const) {
   const dir = path.join(out, name);
   mkdirSync(dir, { recursive: true });
   const c = await build(path.join(dir, 'src'));

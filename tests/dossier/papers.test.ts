@@ -75,7 +75,8 @@ describe('1. two audiences: papers carry only what their recipient needs, in Chi
         expect(t, `${doc}: ${bad}`).not.toContain(bad);
       // Latin words in a paper are only identifiers, file names and the few technical names.
       const words = t.match(/[A-Za-z]{4,}/g) ?? [];
-      const allowed = /^(iPhone|PayProof|manifest|json|HOW|VERIFY|txt|evidence|EXIF|image|jpeg|https|qimu|taobao|example|item|wxid|kefu|SHA256SUMS|SHA)$/;
+      const allowed =
+        /^(iPhone|PayProof|manifest|json|HOW|VERIFY|txt|evidence|EXIF|image|jpeg|https|qimu|taobao|example|item|wxid|kefu|SHA256SUMS|SHA)$/;
       for (const w of words.filter((x) => !/^[0-9a-f]+$/.test(x)))
         expect(allowed.test(w), `${doc}: ${w}`).toBe(true);
     }

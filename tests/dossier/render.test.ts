@@ -60,7 +60,12 @@ describe.each(PAPER_KINDS)('%s', (doc) => {
     const text = squash(pdfText(result(doc).pdf));
     // The sample leaves the reporter's address empty; the WeChat form does not ask for it.
     if (doc !== 'wechat-complaint') expect(text).toContain('__________（待填写：');
-    for (const s of ['证据保管链', '关于哈希值的说明', '本案审计摘要值', caseAuditDigest(sample.auditEntries)])
+    for (const s of [
+      '证据保管链',
+      '关于哈希值的说明',
+      '本案审计摘要值',
+      caseAuditDigest(sample.auditEntries),
+    ])
       expect(text).toContain(squash(s));
     // The rules summary is not the recipient's business.
     expect(text).not.toContain('维权要件检查摘要');

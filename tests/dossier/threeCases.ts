@@ -151,7 +151,11 @@ interface FileSpec {
   label: string;
 }
 
-async function store(dir: string, caseId: number, specs: FileSpec[]): Promise<{ evidence: EvidenceItem[]; objects: string }> {
+async function store(
+  dir: string,
+  caseId: number,
+  specs: FileSpec[],
+): Promise<{ evidence: EvidenceItem[]; objects: string }> {
   const raw = path.join(dir, 'raw');
   const objects = path.join(dir, 'objects');
   mkdirSync(raw, { recursive: true });
@@ -159,7 +163,8 @@ async function store(dir: string, caseId: number, specs: FileSpec[]): Promise<{ 
   const evidence: EvidenceItem[] = [];
   for (const [i, f] of specs.entries()) {
     const file = path.join(raw, f.name);
-    if (f.image === 'chat') await makeChatScreenshot(file, { width: 585, height: 1266, seed: i + caseId, caption: f.label });
+    if (f.image === 'chat')
+      await makeChatScreenshot(file, { width: 585, height: 1266, seed: i + caseId, caption: f.label });
     else await makeSmallPng(file, '#e8f0ff', f.label);
     const bytes = readFileSync(file);
     const hash = sha(bytes);
@@ -188,7 +193,14 @@ function chain(caseId: number, evidence: EvidenceItem[]): { entries: AuditEntry[
   const entries: AuditEntry[] = [];
   let prev = '0'.repeat(64);
   evidence.forEach((e, i) => {
-    const base = { seq: i + 10, at: e.addedAt, action: 'evidence.added', caseId, subject: `evidence:${e.id}`, details: {} };
+    const base = {
+      seq: i + 10,
+      at: e.addedAt,
+      action: 'evidence.added',
+      caseId,
+      subject: `evidence:${e.id}`,
+      details: {},
+    };
     const hash = sha(`${prev}\n${JSON.stringify(base)}`);
     entries.push({ ...base, prevHash: prev, hash });
     prev = hash;
@@ -264,14 +276,52 @@ export async function fraudCase(dir: string): Promise<BuiltCase> {
       }),
     ],
     [
-      event(1, id, { date: '2025-05-18T14:30:00+08:00', text: '接到自称淘宝客服的电话（17099998888）', kind: 'contact' }),
+      event(1, id, {
+        date: '2025-05-18T14:30:00+08:00',
+        text: '接到自称淘宝客服的电话（17099998888）',
+        kind: 'contact',
+      }),
       event(2, id, { date: '2025-05-18T15:40:00+08:00', text: '拨打110报警', kind: 'police' }),
     ],
     [
-      { name: '转账记录1.png', kind: 'payment-screenshot', title: '微信转账记录（500元）', capturedAt: '2025-05-18T15:20:00+08:00', source: 'file-mtime', paymentIds: [1], image: 'small', label: '转账 ¥500.00' },
-      { name: '银行转账回单.png', kind: 'payment-screenshot', title: '招商银行转账回单（2800元）', capturedAt: '2025-05-18T15:21:00+08:00', source: 'file-mtime', paymentIds: [2], image: 'small', label: '转账 ¥2,800.00' },
-      { name: '聊天记录.png', kind: 'chat-screenshot', title: '与“淘宝售后-小美”的聊天记录', capturedAt: '2025-05-18T15:25:00+08:00', source: 'file-mtime', image: 'chat', label: '淘宝售后-小美' },
-      { name: '对方资料页.png', kind: 'counterparty-profile', title: '对方微信资料页', capturedAt: '2025-05-18T15:26:00+08:00', source: 'exif', image: 'small', label: 'wxid_kefu_xm2025' },
+      {
+        name: '转账记录1.png',
+        kind: 'payment-screenshot',
+        title: '微信转账记录（500元）',
+        capturedAt: '2025-05-18T15:20:00+08:00',
+        source: 'file-mtime',
+        paymentIds: [1],
+        image: 'small',
+        label: '转账 ¥500.00',
+      },
+      {
+        name: '银行转账回单.png',
+        kind: 'payment-screenshot',
+        title: '招商银行转账回单（2800元）',
+        capturedAt: '2025-05-18T15:21:00+08:00',
+        source: 'file-mtime',
+        paymentIds: [2],
+        image: 'small',
+        label: '转账 ¥2,800.00',
+      },
+      {
+        name: '聊天记录.png',
+        kind: 'chat-screenshot',
+        title: '与“淘宝售后-小美”的聊天记录',
+        capturedAt: '2025-05-18T15:25:00+08:00',
+        source: 'file-mtime',
+        image: 'chat',
+        label: '淘宝售后-小美',
+      },
+      {
+        name: '对方资料页.png',
+        kind: 'counterparty-profile',
+        title: '对方微信资料页',
+        capturedAt: '2025-05-18T15:26:00+08:00',
+        source: 'exif',
+        image: 'small',
+        label: 'wxid_kefu_xm2025',
+      },
     ],
   );
 }
@@ -287,7 +337,13 @@ export async function notReceivedCase(dir: string): Promise<BuiltCase> {
       item: SHOP.item,
       narrative:
         '本人于2025年5月18日在淘宝店铺“栖木数码”下单购买手机，付款后商家承诺48小时内发货。此后订单一直显示“待发货”，多次催促，商家均以缺货为由拖延，也不同意退款。',
-      claims: { refundFen: 39900, rescind: true, compensation: 'none', compensationFen: null, interest: true },
+      claims: {
+        refundFen: 39900,
+        rescind: true,
+        compensation: 'none',
+        compensationFen: null,
+        interest: true,
+      },
       demand: '退还货款399元',
     }),
     [
@@ -315,13 +371,52 @@ export async function notReceivedCase(dir: string): Promise<BuiltCase> {
     ],
     [
       event(1, id, { date: '2025-05-22', text: '联系商家催促发货，商家称缺货', kind: 'contact' }),
-      event(2, id, { date: '2025-05-28T10:05:00+08:00', text: '再次要求发货或退款，商家拒绝退款', kind: 'contact' }),
+      event(2, id, {
+        date: '2025-05-28T10:05:00+08:00',
+        text: '再次要求发货或退款，商家拒绝退款',
+        kind: 'contact',
+      }),
     ],
     [
-      { name: '订单详情.png', kind: 'logistics', title: '订单详情页', description: '订单页面显示“待发货”，付款后两周未发货', capturedAt: '2025-06-01T09:00:00+08:00', source: 'file-mtime', paymentIds: [1], image: 'small', label: '待发货' },
-      { name: '商品页面.png', kind: 'product-page', title: '商品页面（承诺48小时发货）', capturedAt: '2025-05-18T15:20:00+08:00', source: 'exif', image: 'small', label: '48小时发货' },
-      { name: '催促发货.png', kind: 'merchant-communication', title: '与商家的旺旺聊天（催促发货）', capturedAt: '2025-05-28T10:06:00+08:00', source: 'file-mtime', image: 'chat', label: '栖木数码' },
-      { name: '付款记录.png', kind: 'payment-screenshot', title: '微信支付账单详情', capturedAt: '2025-05-18T15:23:00+08:00', source: 'file-mtime', paymentIds: [1], image: 'small', label: '¥399.00' },
+      {
+        name: '订单详情.png',
+        kind: 'logistics',
+        title: '订单详情页',
+        description: '订单页面显示“待发货”，付款后两周未发货',
+        capturedAt: '2025-06-01T09:00:00+08:00',
+        source: 'file-mtime',
+        paymentIds: [1],
+        image: 'small',
+        label: '待发货',
+      },
+      {
+        name: '商品页面.png',
+        kind: 'product-page',
+        title: '商品页面（承诺48小时发货）',
+        capturedAt: '2025-05-18T15:20:00+08:00',
+        source: 'exif',
+        image: 'small',
+        label: '48小时发货',
+      },
+      {
+        name: '催促发货.png',
+        kind: 'merchant-communication',
+        title: '与商家的旺旺聊天（催促发货）',
+        capturedAt: '2025-05-28T10:06:00+08:00',
+        source: 'file-mtime',
+        image: 'chat',
+        label: '栖木数码',
+      },
+      {
+        name: '付款记录.png',
+        kind: 'payment-screenshot',
+        title: '微信支付账单详情',
+        capturedAt: '2025-05-18T15:23:00+08:00',
+        source: 'file-mtime',
+        paymentIds: [1],
+        image: 'small',
+        label: '¥399.00',
+      },
     ],
   );
 }
@@ -336,7 +431,13 @@ export async function duplicateCase(dir: string): Promise<BuiltCase> {
       route: 'duplicate-charge',
       item: '午餐（堂食）',
       narrative: '本人在餐厅扫码付款时页面卡顿，点了两次支付，结果被扣款两次。收银员确认只收到一笔。',
-      claims: { refundFen: 8650, rescind: false, compensation: 'none', compensationFen: null, interest: false },
+      claims: {
+        refundFen: 8650,
+        rescind: false,
+        compensation: 'none',
+        compensationFen: null,
+        interest: false,
+      },
     }),
     [
       counterparty(1, id, {
@@ -347,13 +448,50 @@ export async function duplicateCase(dir: string): Promise<BuiltCase> {
       }),
     ],
     [
-      payment(1, id, { txid: DUP.first, time: '2025-05-20T12:01:01+08:00', amountFen: 8650, method: '零钱', counterparty: DUP.name, counterpartyId: 1 }),
-      payment(2, id, { txid: DUP.second, time: '2025-05-20T12:02:02+08:00', amountFen: 8650, method: '零钱', counterparty: DUP.name, counterpartyId: 1 }),
+      payment(1, id, {
+        txid: DUP.first,
+        time: '2025-05-20T12:01:01+08:00',
+        amountFen: 8650,
+        method: '零钱',
+        counterparty: DUP.name,
+        counterpartyId: 1,
+      }),
+      payment(2, id, {
+        txid: DUP.second,
+        time: '2025-05-20T12:02:02+08:00',
+        amountFen: 8650,
+        method: '零钱',
+        counterparty: DUP.name,
+        counterpartyId: 1,
+      }),
     ],
-    [event(1, id, { date: '2025-05-20T12:10:00+08:00', text: '告知收银员被扣两次，收银员称只收到一笔', kind: 'contact' })],
     [
-      { name: '账单两笔.png', kind: 'payment-screenshot', title: '微信账单（两笔86.50元）', capturedAt: '2025-05-20T12:05:00+08:00', source: 'file-mtime', paymentIds: [1, 2], image: 'small', label: '¥86.50 ×2' },
-      { name: '银行流水.png', kind: 'bank-statement', title: '零钱明细', capturedAt: '2025-05-20T12:06:00+08:00', source: 'file-mtime', image: 'small', label: '零钱明细' },
+      event(1, id, {
+        date: '2025-05-20T12:10:00+08:00',
+        text: '告知收银员被扣两次，收银员称只收到一笔',
+        kind: 'contact',
+      }),
+    ],
+    [
+      {
+        name: '账单两笔.png',
+        kind: 'payment-screenshot',
+        title: '微信账单（两笔86.50元）',
+        capturedAt: '2025-05-20T12:05:00+08:00',
+        source: 'file-mtime',
+        paymentIds: [1, 2],
+        image: 'small',
+        label: '¥86.50 ×2',
+      },
+      {
+        name: '银行流水.png',
+        kind: 'bank-statement',
+        title: '零钱明细',
+        capturedAt: '2025-05-20T12:06:00+08:00',
+        source: 'file-mtime',
+        image: 'small',
+        label: '零钱明细',
+      },
     ],
   );
 }

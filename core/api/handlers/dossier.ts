@@ -79,7 +79,8 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
       throw asAppError(err, progress.signal);
     }
   },
-  'dossier.checklist': async (ctx, { caseId }) => buildChecklist(caseSnapshot(ctx.vault().db, caseId), new Date()),
+  'dossier.checklist': async (ctx, { caseId }) =>
+    buildChecklist(caseSnapshot(ctx.vault().db, caseId), new Date()),
   'dossier.verify': async (_ctx, { bundle }, progress) =>
     verifyBundle(path.resolve(bundle), progress.signal ? { signal: progress.signal } : {}),
 };

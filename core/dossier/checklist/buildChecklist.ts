@@ -102,14 +102,16 @@ function notices(snapshot: CaseSnapshot): string[] {
 export async function buildChecklist(snapshot: CaseSnapshot, at: Date): Promise<ChecklistResult> {
   const w = checklistWording();
   const papers: ChecklistPaper[] = [];
-  for (const doc of checklistPapers(snapshot)) {
+  const kinds = checklistPapers(snapshot);
+  const blanks = await collectBlanks(snapshot, kinds, at);
+  for (const doc of kinds) {
     const tips = (w.paperTips[doc] ?? []).map((t) =>
       fill(t, { authorityHint: authorityHint(snapshot), courtHint: courtHint(snapshot) }),
     );
     papers.push({
       doc,
       title: DOCUMENTS[doc].title(snapshot),
-      blanks: await collectBlanks(snapshot, doc, at),
+      blanks: blanks.get(doc) ?? [],
       tips,
     });
   }

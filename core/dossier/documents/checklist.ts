@@ -37,7 +37,10 @@ export async function checklistBody(ctx: DossierContext): Promise<void> {
   const { ts } = ctx;
   const r = await buildChecklist(ctx.snapshot, ctx.at);
   documentHead(ctx, w.title);
-  ts.paragraph(fill(w.intro, { at: beijingTime(toBeijingIso(ctx.at)) }), { size: SIZE.caption, indent: false });
+  ts.paragraph(fill(w.intro, { at: beijingTime(toBeijingIso(ctx.at)) }), {
+    size: SIZE.caption,
+    indent: false,
+  });
 
   if (r.next) {
     ts.heading(w.sections.next ?? '');
@@ -75,7 +78,8 @@ export async function checklistBody(ctx: DossierContext): Promise<void> {
         : fill(t['notSatisfied'] ?? '', { present: route.present, missing: route.missing.length }),
       { indent: false },
     );
-    for (const m of route.missing) ts.hanging('•', fill(t['missingItem'] ?? '', { label: m.label, howTo: m.howTo }));
+    for (const m of route.missing)
+      ts.hanging('•', fill(t['missingItem'] ?? '', { label: m.label, howTo: m.howTo }));
   }
   if (r.deadlines.length) {
     ts.heading(w.sections.deadlines ?? '');
@@ -93,7 +97,8 @@ export async function checklistBody(ctx: DossierContext): Promise<void> {
   }
   if (r.warnings.length) {
     ts.heading(`${w.sections.warnings ?? ''}（规则）`);
-    for (const x of r.warnings) ts.hanging('•', fill(t['warning'] ?? '', { message: x.message, source: x.source }));
+    for (const x of r.warnings)
+      ts.hanging('•', fill(t['warning'] ?? '', { message: x.message, source: x.source }));
   }
   ts.heading(w.sections.tips ?? '');
   for (const paper of r.papers) {

@@ -75,7 +75,10 @@ function defendantRows(ctx: DossierContext, w: CivilWording, cp: Counterparty): 
     return [
       [f['name'] ?? '', counterpartyValue(ctx, cp, 'counterpartyName', f['name'])],
       [f['address'] ?? '', counterpartyValue(ctx, cp, 'address', f['address'])],
-      [f['legalRepresentative'] ?? '', counterpartyValue(ctx, cp, 'legalRepresentative', f['legalRepresentative'])],
+      [
+        f['legalRepresentative'] ?? '',
+        counterpartyValue(ctx, cp, 'legalRepresentative', f['legalRepresentative']),
+      ],
       [f['phone'] ?? '', counterpartyValue(ctx, cp, 'phones', f['phone'])],
       [f['creditCode'] ?? '', counterpartyValue(ctx, cp, 'creditCode', f['creditCode'])],
       [f['platform'] ?? '', counterpartyValue(ctx, cp, 'platform', f['platform'])],
@@ -153,13 +156,21 @@ function factRows(ctx: DossierContext, w: CivilWording): Row[] {
   const urged = snapshot.events.filter((e) => e.kind === 'contact' || e.kind === 'complaint');
 
   const performance: string[] = payments.map((p) =>
-    fill(f['performancePaid'] ?? '', { time: beijingTime(p.time), amount: yuanSign(p.amountFen), txid: p.txid }),
+    fill(f['performancePaid'] ?? '', {
+      time: beijingTime(p.time),
+      amount: yuanSign(p.amountFen),
+      txid: p.txid,
+    }),
   );
   if (!payments.length) performance.push(blankTxid());
   if (theory === 'duplicate')
     for (const p of d.payments)
       performance.push(
-        fill(f['performanceDuplicate'] ?? '', { time: beijingTime(p.time), amount: yuanSign(p.amountFen), txid: p.txid }),
+        fill(f['performanceDuplicate'] ?? '', {
+          time: beijingTime(p.time),
+          amount: yuanSign(p.amountFen),
+          txid: p.txid,
+        }),
       );
   else if (theory === 'revoke') performance.push(f['performanceFraud'] ?? '');
   else if (snapshot.case.route === 'not-received') performance.push(f['performanceNotDelivered'] ?? '');
@@ -221,7 +232,9 @@ function factRows(ctx: DossierContext, w: CivilWording): Row[] {
       urged.length
         ? fill(f['urgedYes'] ?? '', {
             ...m,
-            events: urged.map((e) => `${eventTime(e.date)} ${e.text}${e.ref ? `（${e.ref}）` : ''}`).join('；'),
+            events: urged
+              .map((e) => `${eventTime(e.date)} ${e.text}${e.ref ? `（${e.ref}）` : ''}`)
+              .join('；'),
           })
         : fill(f['urgedNo'] ?? '', m),
     ],
@@ -242,7 +255,8 @@ export function civilSuitBody(ctx: DossierContext): void {
   partiesSection(ctx, w);
 
   const payments = sortedPayments(snapshot.payments).filter((p) => p.direction === 'expense');
-  const order = payments.map((p) => p.merchantOrderId || p.txid).join('、') || blankFor(ctx, '订单号', 'payment.new');
+  const order =
+    payments.map((p) => p.merchantOrderId || p.txid).join('、') || blankFor(ctx, '订单号', 'payment.new');
   claimsSection(ctx, w, order);
 
   ts.heading(w.sections.jurisdiction ?? '');

@@ -35,7 +35,8 @@ export function complaint12315Body(ctx: DossierContext): void {
   documentHead(ctx, w.title);
   const respondent = respondentOf(snapshot.counterparties);
   const authority = respondent ? authorityFromCreditCode(respondent.creditCode) : null;
-  if (!authority) blankFor(ctx, '市场监督管理局', respondent?.id ? `counterparty:${respondent.id}.creditCode` : null);
+  if (!authority)
+    blankFor(ctx, '市场监督管理局', respondent?.id ? `counterparty:${respondent.id}.creditCode` : null);
   ts.paragraph(authority ? fill(w.addressee, { authority: authority.place }) : w.addresseeBlank, {
     indent: false,
     gapAfter: 6,

@@ -37,7 +37,9 @@ export function transfersBlocks(ctx: DossierContext): void {
   const payments = sortedPayments(ctx.snapshot.payments).filter((p) => p.direction === 'expense');
   if (!payments.length) {
     ctx.ts.paragraph(
-      fill(ctx.common.transactions.noPayments, { blank: blankFor(ctx, f['txid'] ?? '交易单号', 'payment.new') }),
+      fill(ctx.common.transactions.noPayments, {
+        blank: blankFor(ctx, f['txid'] ?? '交易单号', 'payment.new'),
+      }),
       { indent: false },
     );
     return;
@@ -119,17 +121,18 @@ export function policeReportBody(ctx: DossierContext): void {
   // account is still unknown — never an account that merely appears on the counterparty.
   const label = ctx.common.fields['receivingAccount'] ?? '收款账户';
   const order = sortedPayments(snapshot.payments).filter((p) => p.direction === 'expense');
-  const accounts = [
-    ...receivingAccounts(snapshot).map((r) =>
-      fill(w.accountReceived, { account: r.account, amount: yuanSign(r.amountFen) }),
-    ),
-    ...paymentsWithoutReceiver(snapshot).map((p) =>
-      fill(w.accountReceived, {
-        account: `第${order.indexOf(p) + 1}笔转账的${blankFor(ctx, label, `payment:${p.id}.receivingAccount`)}`,
-        amount: yuanSign(p.amountFen),
-      }),
-    ),
-  ].join('；') || blankFor(ctx, label, 'payment.new');
+  const accounts =
+    [
+      ...receivingAccounts(snapshot).map((r) =>
+        fill(w.accountReceived, { account: r.account, amount: yuanSign(r.amountFen) }),
+      ),
+      ...paymentsWithoutReceiver(snapshot).map((p) =>
+        fill(w.accountReceived, {
+          account: `第${order.indexOf(p) + 1}笔转账的${blankFor(ctx, label, `payment:${p.id}.receivingAccount`)}`,
+          amount: yuanSign(p.amountFen),
+        }),
+      ),
+    ].join('；') || blankFor(ctx, label, 'payment.new');
   const remaining = Math.max(0, loss - recovered);
   ts.numbered(w.requests.map((r) => fill(r, { amount: yuanSign(remaining), accounts })));
   ts.paragraph(w.closing);

@@ -38,7 +38,10 @@ export function stopPaymentBody(ctx: DossierContext): void {
   transfersBlocks(ctx);
   if (payments.length) {
     const total = payments.reduce((sum, p) => sum + p.amountFen, 0);
-    ts.paragraph(fill(w.total, { amount: yuanSign(total), count: payments.length }), { indent: false, bold: true });
+    ts.paragraph(fill(w.total, { amount: yuanSign(total), count: payments.length }), {
+      indent: false,
+      bold: true,
+    });
   }
 
   ts.heading(w.sections.accounts ?? '', { bookmark: false });

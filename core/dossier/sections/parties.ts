@@ -76,7 +76,12 @@ export function counterpartyValue(
     case 'creditCode':
       return valueOrBlank(ctx, cp.creditCode, label, at('creditCode'));
     case 'accounts':
-      return listOrBlankFor(ctx, cp.accounts.map((a) => accountText(a)), label, at('accounts'));
+      return listOrBlankFor(
+        ctx,
+        cp.accounts.map((a) => accountText(a)),
+        label,
+        at('accounts'),
+      );
     case 'wechatNicknames':
     case 'wechatIds':
     case 'phones':

@@ -18,6 +18,7 @@ import type {
   TimelineEvent,
 } from '../../core/domain/types.ts';
 import { NO_CLAIMS } from '../../core/domain/types.ts';
+import { emptyCounterparty } from '../../core/dossier/sections/parties.ts';
 import { makeChatScreenshot, makeSmallPng } from './makeImages.ts';
 
 export const PERSON: Profile = {
@@ -90,23 +91,7 @@ function caseRecord(id: number, over: Partial<CaseRecord>): CaseRecord {
 }
 
 function counterparty(id: number, caseId: number, over: Partial<Counterparty>): Counterparty {
-  return {
-    id,
-    caseId,
-    name: '',
-    kind: 'unknown',
-    creditCode: '',
-    wechatNicknames: [],
-    wechatIds: [],
-    phones: [],
-    accounts: [],
-    address: '',
-    platform: '',
-    urls: [],
-    note: '',
-    revision: 1,
-    ...over,
-  };
+  return { ...emptyCounterparty(caseId), id, revision: 1, ...over };
 }
 
 function payment(id: number, caseId: number, over: Partial<Payment>): Payment {

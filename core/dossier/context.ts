@@ -4,6 +4,7 @@
  */
 import type { AuditEntry, CaseSnapshot } from '../domain/types.ts';
 import type { CheckReport } from '../rules/types.ts';
+import type { BlankRecord } from './blanks.ts';
 import type { Exhibit } from './exhibitPlan.ts';
 import type { CellSlot } from './table.ts';
 import type { DocKind } from './types.ts';
@@ -21,7 +22,10 @@ export interface DossierContext {
   common: CommonWording;
   auditHead: string;
   auditEntries: AuditEntry[];
-  rules: RulesOutcome;
+  /** The rules check, for the 核对单 only: papers carry none of it. */
+  rules: RulesOutcome | null;
+  /** Blanks the document printed, with the field each maps to (blanks.ts). */
+  blanks: BlankRecord[];
   objectPath: (sha256: string) => string;
   /** Index cells waiting for the page number of an exhibit. */
   pageRefs: { exhibit: number; slot: CellSlot }[];

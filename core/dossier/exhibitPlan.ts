@@ -4,7 +4,7 @@
  * (templates/documents/*.json exhibitKindOrder: what that reader wants to see first), then time.
  */
 import type { CaseSnapshot, EvidenceItem } from '../domain/types.ts';
-import type { DocKind } from './types.ts';
+import { isPaperKind, type DocKind } from './types.ts';
 import { docWording } from './wording.ts';
 import { sanitizeName } from './sanitizeName.ts';
 
@@ -34,7 +34,9 @@ export function isDrawable(mime: string): boolean {
   return DRAWABLE.has(mime.toLowerCase());
 }
 
+/** The exhibits of a paper, in its order; the 止付信息表 and the 核对单 carry none. */
 export function planExhibits(snapshot: CaseSnapshot, doc: DocKind): Exhibit[] {
+  if (!isPaperKind(doc)) return [];
   const order = docWording(doc).exhibitKindOrder;
   const rank = (kind: string): number => {
     const i = order.indexOf(kind);

@@ -25,6 +25,15 @@ export function beijingTime(iso: string | null | undefined): string {
   return toBeijingIso(d).slice(0, 19).replace('T', ' ');
 }
 
+/**
+ * A timeline event's time at the precision it was entered: a day stays a day, and a time typed to the
+ * minute (stored with :00 seconds) prints without invented seconds. Bill times keep their seconds.
+ */
+export function eventTime(iso: string | null | undefined): string {
+  const t = beijingTime(iso);
+  return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:00$/.test(t) ? t.slice(0, 16) : t;
+}
+
 /** A date as Chinese formal documents write it: 2025年05月20日. */
 export function chineseDate(at: Date): string {
   const [y, m, d] = toBeijingIso(at).slice(0, 10).split('-');

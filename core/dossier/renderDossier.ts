@@ -1,30 +1,27 @@
 /**
- * Writes one dossier PDF: the document body (one of four), the exhibits, the chain-of-custody
- * appendix with the honest note, and the rules-check summary as the last page; then page numbers,
- * bookmarks and metadata. Pure with respect to the vault: it reads the snapshot and the original
+ * Writes one document PDF: the body; for a paper (registry.ts `paper`) the exhibits and the
+ * chain-of-custody appendix with the honest note; then page numbers, bookmarks and metadata. The
+ * rules check goes to the 核对单 only — a paper carries what its recipient needs and nothing else. Pure with respect to the vault: it reads the snapshot and the original
  * files it is pointed at, and writes only `outPdf` (via a temporary file renamed at the end).
  */
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
-import PDFDocument from 'pdfkit';
 import type { DossierContext } from './context.ts';
 import { DOCUMENTS } from './documents/registry.ts';
 import { planExhibits, type Exhibit } from './exhibitPlan.ts';
-import { fontBytes, FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { sha256File } from './hashFile.ts';
 import { stampPageNumbers } from './pageNumbers.ts';
 import { probeImage } from './imagePrep.ts';
-import { metadataText, pdfOptions } from './pdfOptions.ts';
-import { coverSnapshot, fontCoverage } from './glyphCoverage.ts';
+import { metadataText } from './pdfOptions.ts';
+import { openPdf, printableSnapshot } from './pdfSetup.ts';
 import { runRulesCheck } from './rulesCheck.ts';
 import { custodySection } from './sections/custody.ts';
 import { exhibitsSection } from './sections/exhibits.ts';
-import { rulesSummarySection } from './sections/rulesSummary.ts';
 import { fillSlot } from './table.ts';
 import { Typesetter } from './typesetter.ts';
 import type { RenderDossierInput, RenderDossierResult } from './types.ts';
-import { commonWording, docWording } from './wording.ts';
+import { commonWording } from './wording.ts';
 
 /** Marks pictures whose header cannot be read as files to list, with the reason. */
 async function probeExhibits(
@@ -44,20 +41,10 @@ export async function renderDossier(input: RenderDossierInput): Promise<RenderDo
   signal?.throwIfAborted();
   const common = commonWording();
   const builder = DOCUMENTS[kind];
-  // The rules read the exact case; the pages get the same case made printable (glyphCoverage.ts).
-  const rules = runRulesCheck(input.snapshot, at, docWording(kind).rulesChannels);
-
-  const doc = new PDFDocument(
-    pdfOptions({ title: '', author: common.author, subject: input.snapshot.case.title, at }),
-  );
-  const fonts = fontBytes();
-  doc.registerFont(FONT_REGULAR, fonts.regular);
-  doc.registerFont(FONT_BOLD, fonts.bold);
-  // pdfkit keeps the fontkit face of the current font as `_font.font`; it answers glyph coverage.
-  doc.font(FONT_REGULAR);
-  const face = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font
-    .font;
-  const snapshot = coverSnapshot(input.snapshot, fontCoverage(face));
+  // The rules read the exact case (核对单 only); the pages get the same case made printable.
+  const rules = kind === 'checklist' ? runRulesCheck(input.snapshot, at, []) : null;
+  const doc = openPdf({ author: common.author, subject: input.snapshot.case.title, at });
+  const snapshot = printableSnapshot(doc, input.snapshot);
   const title = builder.title(snapshot);
   doc.info.Title = metadataText(title);
   const tmp = `${input.outPdf}.part`;
@@ -73,7 +60,7 @@ export async function renderDossier(input: RenderDossierInput): Promise<RenderDo
       ts,
       snapshot,
       doc: kind,
-      exhibits: await probeExhibits(planExhibits(snapshot, kind), input.objectPath),
+      exhibits: builder.paper ? await probeExhibits(planExhibits(snapshot, kind), input.objectPath) : [],
       at,
       common,
       auditHead: input.auditHead,
@@ -82,14 +69,16 @@ export async function renderDossier(input: RenderDossierInput): Promise<RenderDo
       objectPath: input.objectPath,
       pageRefs: [],
       exhibitPages: new Map(),
+      blanks: [],
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
       ...(signal ? { signal } : {}),
     };
     input.onProgress?.({ phase: 'layout', done: 0, total: ctx.exhibits.length });
-    builder.body(ctx);
-    await exhibitsSection(ctx);
-    custodySection(ctx);
-    rulesSummarySection(ctx);
+    await builder.body(ctx);
+    if (builder.paper) {
+      await exhibitsSection(ctx);
+      custodySection(ctx);
+    }
 
     for (const ref of ctx.pageRefs) {
       const page = ctx.exhibitPages.get(ref.exhibit);

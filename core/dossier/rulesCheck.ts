@@ -1,6 +1,6 @@
 /**
- * Runs the rules engine (core/rules) for the last page: the case's own route and the channel the
- * document is for. A fraud case's route may not list the 12315 channel (12315 does not take
+ * Runs the rules engine (core/rules) for the 核对单: the case's own route and the channels the
+ * papers are for. A fraud case's route may not list the 12315 channel (12315 does not take
  * criminal fraud), yet a person printing a 12315 complaint should still see what that channel
  * needs, so the channel is checked on its own when the route leaves it out. If the engine throws
  * (say, a broken rule pack) the dossier still renders and the page says why the check is missing.

@@ -29,9 +29,51 @@ export interface TableOptions {
   size?: number;
   /** Index of a column whose cells stay empty now and are returned as slots. */
   deferColumn?: number;
+  /** False for a form whose rows name themselves (the civil complaint's element tables). */
+  header?: boolean;
 }
 
 const PAD = 3;
+
+/** Narrowest a weighted column may become when fitted columns shrink the rest. */
+const MIN_WEIGHTED = 34;
+const MIN_SIZE = 6;
+
+/** A fitted cell may hold several identifiers, one per line; each line must fit whole. */
+function lineWidths(ts: Typesetter, text: string, size: number): number[] {
+  return text.split('\n').map((line) => ts.use(size).doc.widthOfString(line));
+}
+
+function fittedWidths(
+  ts: Typesetter,
+  columns: readonly TableColumn[],
+  rows: readonly string[][],
+  size: number,
+): number[] {
+  return columns.map((c, i) =>
+    c.fit ? Math.max(...rows.flatMap((r) => lineWidths(ts, r[i] ?? '', size)), 0) + 2 * PAD + 1 : 0,
+  );
+}
+
+/**
+ * The font size at which every fitted column holds its longest value on one line and the weighted
+ * columns keep a usable width: identifiers are never broken, the table's type gets smaller instead.
+ */
+export function fittingSize(
+  ts: Typesetter,
+  columns: readonly TableColumn[],
+  rows: readonly string[][],
+  size: number,
+): number {
+  const weighted = columns.filter((c) => !c.fit).length;
+  let s = size;
+  while (s > MIN_SIZE) {
+    const need = fittedWidths(ts, columns, rows, s).reduce((a, b) => a + b, 0) + weighted * MIN_WEIGHTED;
+    if (need <= ts.width) break;
+    s -= 0.5;
+  }
+  return s;
+}
 
 export function drawTable(
   ts: Typesetter,
@@ -39,18 +81,18 @@ export function drawTable(
   rows: readonly string[][],
   opts: TableOptions = {},
 ): CellSlot[] {
-  const size = opts.size ?? SIZE.table;
-  const fitted = columns.map((c, i) =>
-    c.fit
-      ? Math.min(
-          ts.width * 0.75,
-          Math.max(...rows.map((r) => ts.use(size).doc.widthOfString(r[i] ?? '')), 0) + 2 * PAD + 1,
-        )
-      : 0,
-  );
-  const rest = ts.width - fitted.reduce((s, w) => s + w, 0);
+  const size = fittingSize(ts, columns, [columns.map((c) => c.header), ...rows], opts.size ?? SIZE.table);
+  // Headers count too: a short id column must not squeeze its header into one character per line.
+  const fitted = fittedWidths(ts, columns, [columns.map((c) => c.header), ...rows], size);
+  const fittedSum = fitted.reduce((s, w) => s + w, 0);
+  const rest = ts.width - fittedSum;
   const total = columns.reduce((s, c) => s + (c.fit ? 0 : c.weight), 0);
-  const widths = columns.map((c, i) => (c.fit ? (fitted[i] ?? 0) : (rest * c.weight) / total));
+  // With every column fitted, the spare width is shared in proportion, so the table spans the block.
+  const widths = columns.map((c, i) =>
+    c.fit
+      ? (fitted[i] ?? 0) + (total === 0 && fittedSum > 0 ? (rest * (fitted[i] ?? 0)) / fittedSum : 0)
+      : (rest * c.weight) / total,
+  );
   const slots: CellSlot[] = [];
   const rowHeight = (cells: readonly string[], bold: boolean): number =>
     Math.max(
@@ -83,13 +125,14 @@ export function drawTable(
   };
 
   const header = columns.map((c) => c.header);
-  const headerHeight = rowHeight(header, true);
+  const withHeader = opts.header !== false;
+  const headerHeight = withHeader ? rowHeight(header, true) : 0;
   ts.ensure(headerHeight + (rows[0] ? rowHeight(rows[0], false) : 0));
-  drawRow(header, true, false);
+  if (withHeader) drawRow(header, true, false);
   for (const row of rows) {
     if (ts.spaceLeft() < rowHeight(row, false)) {
       ts.newPage();
-      drawRow(header, true, false);
+      if (withHeader) drawRow(header, true, false);
     }
     drawRow(row, false, true);
   }

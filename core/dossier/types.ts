@@ -3,8 +3,19 @@
  */
 import type { AuditEntry, CaseSnapshot } from '../domain/types.ts';
 
-export const DOC_KINDS = ['wechat-complaint', 'police-report', '12315', 'civil'] as const;
+/** The papers filed with a recipient: each carries exhibits and the chain-of-custody appendix. */
+export const PAPER_KINDS = ['wechat-complaint', 'police-report', '12315', 'civil'] as const;
+export type PaperKind = (typeof PAPER_KINDS)[number];
+/**
+ * Every document: the papers, the one-page 紧急止付信息表 (read out on 110 / 96110, handed over at the
+ * desk) and the 核对单 (for the person only: what is missing, what to fill by hand, next steps).
+ */
+export const DOC_KINDS = [...PAPER_KINDS, 'stop-payment', 'checklist'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
+
+export function isPaperKind(value: string): value is PaperKind {
+  return (PAPER_KINDS as readonly string[]).includes(value);
+}
 
 export function isDocKind(value: string): value is DocKind {
   return (DOC_KINDS as readonly string[]).includes(value);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
-import type { DocKind } from './types.ts';
+import type { PaperKind } from './types.ts';
 
 const text = z.string().min(1);
 const textMap = z.record(z.string(), text);
@@ -19,6 +19,7 @@ const indexColumn = z.enum([
   'capturedAt',
   'sha256',
   'page',
+  'pages',
   'originalOrCopy',
 ]);
 export type IndexColumn = z.infer<typeof indexColumn>;
@@ -35,11 +36,15 @@ const commonSchema = z.object({
   counterpartyKinds: z.object({ merchant: text, person: text, unknown: text }),
   transactions: z.object({ heading: text, columns: textMap, total: text, noPayments: text }),
   timeline: z.object({ heading: text, payment: text, paymentNoMethod: text, ref: text, empty: text }),
+  genders: z.object({ male: text, female: text }),
+  idTypes: textMap,
   evidenceIndex: z.object({
     heading: text,
     columns: z.record(indexColumn, text),
     exhibitLabel: text,
-    originalOrCopy: text,
+    originalOrCopyCarrier: text,
+    originalOrCopyFile: text,
+    timeSources: textMap,
     empty: text,
   }),
   exhibits: z.object({
@@ -59,14 +64,27 @@ const commonSchema = z.object({
     auditHeading: text,
     auditIntro: text,
     auditColumns: textMap,
-    auditHead: text,
+    digest: text,
+    digestHow: text,
     auditEmpty: text,
   }),
-  honestNote: z.object({ heading: text, zh: z.array(text).min(1), en: text }),
-  rulesSummary: textMap,
+  /** The audit log's action ids in Chinese: a paper prints no English. */
+  auditActions: textMap,
+  auditActionUnknown: text,
+  auditSubjects: textMap,
+  honestNote: z.object({ heading: text, zh: z.array(text).min(1) }),
   signature: z.object({ signer: text, date: text }),
-  hotlines: text,
-  evidenceKinds: z.record(z.string(), z.object({ source: text, purpose: text })),
+  evidenceKinds: z.record(
+    z.string(),
+    z.object({
+      source: text,
+      purpose: text,
+      purposeByRoute: textMap.optional(),
+      purposePayments: text.optional(),
+    }),
+  ),
+  purposeFromDescription: text,
+  purposePaymentsSuffix: text,
 });
 
 /** Fields every document template has; each document adds its own. */
@@ -76,18 +94,19 @@ const docBase = z.object({
   evidenceIndexColumns: z.array(indexColumn).min(1),
   exhibitKindOrder: z.array(z.string()).min(1),
   signerRole: text,
-  /** Rule ids (core/rules) whose check is summarised on the last page, besides the case route. */
+  /** Rule ids (core/rules) whose check the 核对单 shows for this paper, besides the case route. */
   rulesChannels: z.array(z.string()),
 });
 
 const wechatSchema = docBase.extend({
   subtitle: text,
   respondentHeading: text,
-  howToFile: text,
   reasons: textMap,
   shortTextTemplate: z.object({
     payment: text,
+    duplicate: text,
     morePayments: text,
+    allPayments: text,
     narrative: text,
     demand: text,
     evidence: text,
@@ -105,10 +124,13 @@ const policeSchema = docBase.extend({
   addresseeBlank: text,
   suspectHeading: text,
   factsIntro: text,
+  transferColumns: textMap,
+  transferHead: text,
   lossTotal: text,
+  lossRecovered: text,
   requests: z.array(text).length(3),
+  accountReceived: text,
   closing: text,
-  hotline: text,
 });
 
 const complaint12315Schema = docBase.extend({
@@ -116,20 +138,72 @@ const complaint12315Schema = docBase.extend({
   respondentHeading: text,
   addresseeBlank: text,
   purchaseIntro: text,
+  platformFallback: text,
   itemFallback: text,
   demandFallback: text,
-  notes: text,
 });
 
+const claimSchema = z.object({ text, basis: text });
 const civilSchema = docBase.extend({
-  draftNote: text,
-  claims: z.object({ refund: text, demand: text, costs: text }),
-  factsIntro: text,
-  reasons: text,
-  evidenceRef: text,
+  subtitle: text,
+  columns: z.object({ element: text, content: text }),
+  checked: text,
+  unchecked: text,
+  plaintiffHeading: text,
+  agentHeading: text,
+  serviceHeading: text,
+  defendantMerchantHeading: text,
+  defendantPersonHeading: text,
+  defendantMerchantFields: textMap,
+  personFields: textMap,
+  genderChoice: text,
+  agentNone: text,
+  serviceAddress: text,
+  serviceRecipient: text,
+  servicePhone: text,
+  serviceNote: text,
+  electronicService: text,
+  electronicServiceValue: text,
+  thirdParty: text,
+  thirdPartyNone: text,
+  claimBasis: text,
+  claimTotal: text,
+  claimTotalValue: text,
+  claimTotalInterest: text,
+  claimBasisRow: text,
+  claimBasisValue: text,
+  claims: z.record(z.string(), claimSchema),
+  lossBasisRescind: text,
+  lossBasisRevoke: text,
+  lossBasisDuplicate: text,
+  jurisdiction: textMap,
+  facts: textMap,
+  mediation: textMap,
   to: text,
-  court: text,
   courtBlank: text,
+  copies: text,
+  evidenceIndexIntro: text,
+  evidenceIndexSigner: text,
+});
+
+const stopPaymentSchema = z.object({
+  title: text,
+  intro: text,
+  sections: textMap,
+  columns: textMap,
+  total: text,
+  noAccount: text,
+  ownAccounts: text,
+  otherIdentifiers: text,
+  signerRole: text,
+});
+
+const checklistSchema = z.object({
+  title: text,
+  intro: text,
+  sections: textMap,
+  texts: textMap,
+  paperTips: z.record(z.string(), z.array(text)),
 });
 
 export type CommonWording = z.infer<typeof commonSchema>;
@@ -138,6 +212,8 @@ export type WechatWording = z.infer<typeof wechatSchema>;
 export type PoliceWording = z.infer<typeof policeSchema>;
 export type Complaint12315Wording = z.infer<typeof complaint12315Schema>;
 export type CivilWording = z.infer<typeof civilSchema>;
+export type StopPaymentWording = z.infer<typeof stopPaymentSchema>;
+export type ChecklistWording = z.infer<typeof checklistSchema>;
 
 export const documentsDir = fileURLToPath(new URL('../../templates/documents/', import.meta.url));
 
@@ -174,9 +250,11 @@ export const wechatWording = (): WechatWording => load('wechat-complaint.json', 
 export const policeWording = (): PoliceWording => load('police-report.json', policeSchema);
 export const complaint12315Wording = (): Complaint12315Wording => load('12315.json', complaint12315Schema);
 export const civilWording = (): CivilWording => load('civil.json', civilSchema);
+export const stopPaymentWording = (): StopPaymentWording => load('stop-payment.json', stopPaymentSchema);
+export const checklistWording = (): ChecklistWording => load('checklist.json', checklistSchema);
 
-/** The base fields of any document, for code shared by all four (exhibit order, index columns). */
-export function docWording(doc: DocKind): DocWordingBase {
+/** The base fields of a paper with exhibits, for code shared by the four (exhibit order, index columns). */
+export function docWording(doc: PaperKind): DocWordingBase {
   switch (doc) {
     case 'wechat-complaint':
       return wechatWording();

@@ -34,6 +34,8 @@ export function conditionHolds(
   if (when.counterpartyKind !== undefined) {
     const parties = ctx.snapshot.counterparties;
     const kinds = when.counterpartyKind;
+    // With no party recorded the kind is unknown: a rule for merchants only (第55条) does not apply yet.
+    if (parties.length === 0 && !kinds.includes('unknown')) return false;
     if (parties.length > 0 && !parties.some((c) => kinds.includes(c.kind))) return false;
   }
   return true;

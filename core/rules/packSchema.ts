@@ -105,6 +105,10 @@ export const filingSchema = z.strictObject({
   /** Regular expressions on the event text + ref: which events of that kind count. */
   textPattern: z.string().optional(),
   notTextPattern: z.string().optional(),
+  /** An event of that kind with a reference number (a receipt's number) counts whatever its text. */
+  refMarks: z.boolean().optional(),
+  /** An evidence item of this kind also records the filing (a photographed 受案回执 / 立案告知书). */
+  evidenceKind: z.string().optional(),
 });
 
 const ruleBase = {

@@ -32,10 +32,18 @@ function filedDay(pack: RulePack, ctx: CaseContext, channel: ChannelDef): string
   for (const e of ctx.events) {
     if (e.kind !== filing.eventKind) continue;
     const text = `${e.text} ${e.ref}`;
-    if (patterns.include && !patterns.include.test(text)) continue;
     if (patterns.exclude && patterns.exclude.test(text)) continue;
+    const marked = filing.refMarks === true && e.ref.trim() !== '';
+    if (!marked && patterns.include && !patterns.include.test(text)) continue;
     const day = dayOf(e.date);
     if (day && (first === null || day < first)) first = day;
+  }
+  if (filing.evidenceKind) {
+    for (const ev of ctx.snapshot.evidence) {
+      if (ev.kind !== filing.evidenceKind) continue;
+      const day = dayOf(ev.capturedAt ?? ev.addedAt);
+      if (day && (first === null || day < first)) first = day;
+    }
   }
   return first;
 }

@@ -65,13 +65,21 @@ describe.each(DOC_KINDS)('%s with nothing filled in', (doc) => {
     const { pdf, pages } = await renderDossier({ ...base, doc, outPdf: path.join(dir, `${doc}.pdf`) });
     expect(Number(pdfInfo(pdf)['Pages'])).toBe(pages);
     const text = squash(pdfText(pdf));
+    if (doc === 'checklist') {
+      // The 核对单 lists the blanks the papers will carry, and what the case still lacks.
+      expect(text).toContain('民族（可在PayProof中补录：本人信息→民族）');
+      expect(text).toContain('要件尚未齐备');
+      return;
+    }
     expect(text).toContain('__________（待填写：姓名）');
-    expect(text).toContain('__________（待填写：交易单号）');
-    expect(text).toContain('本案尚未保存证据。');
-    expect(text).toContain('维权要件检查摘要');
-    if (doc !== 'wechat-complaint') expect(text).toContain('__________（待填写：公民身份号码）');
-    if (doc === '12315' || doc === 'wechat-complaint')
-      expect(text).toContain('__________（待填写：统一社会信用代码）');
+    expect(text).toContain('交易单号');
+    expect(text).toContain('__________（待填写：');
+    if (doc !== 'stop-payment') expect(text).toContain('本案尚未保存证据。');
+    expect(text).not.toContain('维权要件检查摘要');
+    if (doc === 'police-report') expect(text).toContain('（待填写：公民身份号码）');
+    if (doc === 'civil') expect(text).toContain('（待填写：证件号码）');
+    if (doc === '12315') expect(text).toContain('__________市场监督管理局：');
+    if (doc === '12315') expect(text).toContain('__________（待填写：统一社会信用代码）');
   });
 });
 

@@ -18,15 +18,17 @@ const dir = mkdtempSync(path.join(tmpdir(), 'payproof-parts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('WeChat complaint text', () => {
-  it('trims the narrative, never the 交易单号 or amount, to stay within 300 characters', async () => {
+  it('leaves out whole narrative sentences, never the 交易单号 or amount, to stay within 300 characters', async () => {
     const { snapshot } = await buildSampleCase(path.join(dir, 'a'), { screenshots: 0 });
     snapshot.case.narrative = '对方一再拖延发货并索要额外费用。'.repeat(60);
     const text = shortComplaintText(snapshot, wechatWording(), 3, '____');
     expect(charCount(text)).toBeLessThanOrEqual(300);
     expect(text).toContain(FACTS.txids[0]);
+    expect(text).toContain(FACTS.txids[1]);
     expect(text).toContain('¥1,288.00');
     expect(text).toContain('诉求：');
-    expect(text).toContain('…');
+    expect(text).not.toContain('…');
+    expect(text).toContain('对方一再拖延发货并索要额外费用。诉求：');
     expect(fullComplaintText(snapshot, wechatWording(), 3, '____').join('')).toContain(
       '索要额外费用。对方一再拖延发货并索要额外费用。',
     );
@@ -36,7 +38,10 @@ describe('WeChat complaint text', () => {
     const { snapshot } = await buildSampleCase(path.join(dir, 'b'), { screenshots: 0 });
     snapshot.case.demand = '𠀀'.repeat(400);
     const text = shortComplaintText(snapshot, wechatWording(), 0, '____');
-    expect(charCount(text)).toBe(300);
+    // The person's own demand is the only text ever cut (it holds no identifier), visibly.
+    expect(charCount(text)).toBeLessThanOrEqual(300);
+    expect(text).toContain(FACTS.txids[0]);
+    expect(text).toMatch(/…$/);
   });
 
   it('shows blanks when there is no payment yet', async () => {

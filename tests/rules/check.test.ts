@@ -92,12 +92,28 @@ describe('next step', () => {
       hotlines: ['110', '96110'],
     });
     expect(next?.action.zh).toContain('紧急止付');
-    expect(next?.then).toEqual([
-      'wechat-complaint',
-      'complaint-12315',
-      'consumer-compensation-55',
-      'civil-suit',
-    ]);
+    // No merchant on the case: the 第55条 claim (it binds businesses only) is not offered.
+    expect(next?.then).toEqual(['wechat-complaint', 'complaint-12315', 'civil-suit']);
+  });
+
+  it('a call to 110 does not close the police step; a 受案回执 (event, its number, or the photo) does', () => {
+    const called = run({
+      route: 'fraud',
+      events: [{ date: '2025-05-18', kind: 'police', text: '拨打110报警' }],
+    });
+    expect(entry(called, 'police-report')?.done).toBe(false);
+    expect(called.next?.route).toBe('police-report');
+    const refused = run({
+      route: 'fraud',
+      events: [{ date: '2025-05-18', kind: 'police', text: '派出所不予立案' }],
+    });
+    expect(entry(refused, 'police-report')?.done).toBe(false);
+    for (const text of ['派出所出具受案回执', '收到立案告知书']) {
+      const done = run({ route: 'fraud', events: [{ date: '2025-05-18', kind: 'police', text }] });
+      expect(entry(done, 'police-report')?.done, text).toBe(true);
+    }
+    const photo = run({ route: 'fraud', givens: [...tx, 'evidence:police-receipt'] });
+    expect(entry(photo, 'police-report')?.done).toBe(true);
   });
 
   it('transfer scam: police first; once the report is on the timeline, the platform complaint (lock the account)', () => {
@@ -123,7 +139,10 @@ describe('next step', () => {
   });
 
   it('system interception is shown but never the step to take', () => {
-    const report = run({ route: 'fraud', events: [{ date: '2025-05-18', kind: 'police', text: '报警' }] });
+    const report = run({
+      route: 'fraud',
+      events: [{ date: '2025-05-18', kind: 'police', text: '取得受案回执' }],
+    });
     expect(entry(report, 'system-interception')?.processing?.hours).toEqual({ min: 24, max: 72 });
     expect(report.next?.route).toBe('wechat-complaint');
   });
@@ -147,9 +166,12 @@ describe('which rules apply', () => {
       ['system-interception', 'refund'],
       ['wechat-complaint', 'complaint'],
       ['complaint-12315', 'legal'],
-      ['consumer-compensation-55', 'legal'],
       ['civil-suit', 'legal'],
     ]);
+    // 第55条 binds a business: it applies once the other side is recorded as a merchant.
+    expect(
+      run({ route: 'fraud', givens: [...tx, 'fact:merchant-name'] }).routes.map((r) => r.route),
+    ).toContain('consumer-compensation-55');
   });
 
   it('12315 and the art. 55 claim are for businesses: left out when the other side is a private person', () => {
@@ -164,7 +186,10 @@ describe('which rules apply', () => {
 
   it('art. 55 estimate: three times the price, at least 500 yuan', () => {
     const est = (amountFen: number) =>
-      entry(run({ route: 'fraud', amountFen }), 'consumer-compensation-55')?.estimates?.[0]?.amountFen;
+      entry(
+        run({ route: 'fraud', amountFen, givens: [...tx, 'fact:merchant-name'] }),
+        'consumer-compensation-55',
+      )?.estimates?.[0]?.amountFen;
     expect(est(10_000)).toBe(50_000);
     expect(est(100_000)).toBe(300_000);
   });

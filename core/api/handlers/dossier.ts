@@ -14,6 +14,7 @@ import { clearPendingWrites, notePendingWrites } from '../../../db/pendingWrites
 import { caseSnapshot } from '../../../db/queries/caseSnapshot.ts';
 import { recordDocument } from '../../../db/queries/documents.ts';
 import { BundleObjectMismatchError, renderDossier, verifyBundle, writeBundle } from '../../dossier/index.ts';
+import { buildChecklist } from '../../dossier/checklist/buildChecklist.ts';
 import { dossierPaths } from '../../dossier/outputPaths.ts';
 import { AppError } from '../../errors.ts';
 import type { dossierSchemas } from '../schemas/dossier.ts';
@@ -96,6 +97,8 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
       throw asAppError(err, progress.signal);
     }
   },
+  'dossier.checklist': async (ctx, { caseId }) =>
+    buildChecklist(caseSnapshot(ctx.vault().db, caseId), new Date()),
   'dossier.verify': async (_ctx, { bundle }, progress) =>
     verifyBundle(path.resolve(bundle), progress.signal ? { signal: progress.signal } : {}),
 };

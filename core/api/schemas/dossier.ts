@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOC_KINDS } from '../../dossier/types.ts';
 import type { VerifyReport } from '../../dossier/bundle/verifyBundle.ts';
+import type { ChecklistResult } from '../../dossier/checklist/buildChecklist.ts';
 import { id } from './common.ts';
 
 export const dossierSchemas = {
@@ -13,6 +14,12 @@ export const dossierSchemas = {
     doc: z.enum(DOC_KINDS),
     out: z.string().trim().min(1).max(4096).optional(),
   }),
+  /**
+   * The 核对单 as data, for the screen: per paper the blanks it will carry (each with the field it
+   * maps to, e.g. `profile.ethnicity`, `counterparty:3.address`, `payment:7.receivingAccount`, or null
+   * for what only a pen can fill), the rules check, clocks with their own sources, tips and notices.
+   */
+  'dossier.checklist': z.object({ caseId: id }),
   /** Check a bundle: every file against SHA256SUMS and manifest.json, without extracting anything. */
   'dossier.verify': z.object({ bundle: z.string().trim().min(1).max(4096) }),
 };
@@ -29,5 +36,6 @@ export interface DossierGenerated {
 
 export interface DossierResults {
   'dossier.generate': DossierGenerated;
+  'dossier.checklist': ChecklistResult;
   'dossier.verify': VerifyReport;
 }

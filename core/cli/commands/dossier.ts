@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { VerifyReport } from '../../dossier/bundle/verifyBundle.ts';
+import type { ChecklistResult } from '../../dossier/checklist/buildChecklist.ts';
 import { DOC_KINDS, type DocKind } from '../../dossier/types.ts';
 import { EXIT } from '../output.ts';
 import { parseId, runMethod } from '../runMethod.ts';
@@ -14,7 +15,19 @@ function verifyText(r: VerifyReport): string {
   return `核对未通过：发现 ${r.problems.length} 个问题。\nFAILED: ${r.problems.length} problem(s):\n${lines.join('\n')}`;
 }
 
-/** `payproof dossier` (write the PDF and its bundle) and `payproof verify` (check a bundle). */
+function checklistText(r: ChecklistResult): string {
+  const lines: string[] = [];
+  if (r.next) lines.push(`下一步 Next: ${r.next.action}`);
+  for (const n of r.notices) lines.push(`! ${n}`);
+  for (const p of r.papers) {
+    lines.push(`《${p.title}》 (${p.doc}) — ${p.blanks.length} 处空白 blanks`);
+    for (const b of p.blanks) lines.push(`  □ ${b.label}${b.field ? `  → ${b.field}` : '  (手写 by hand)'}`);
+  }
+  for (const d of r.deadlines) lines.push(`期限 ${d.date}  ${d.label}  [${d.source}]`);
+  return lines.join('\n');
+}
+
+/** `payproof dossier` (write the PDF and its bundle), `payproof checklist` and `payproof verify`. */
 export function registerDossier(program: Command): void {
   program
     .command('dossier')
@@ -37,6 +50,16 @@ export function registerDossier(program: Command): void {
             `已生成 Written:\n  PDF     ${r.pdf}（${r.pages} 页 pages）\n  sha256  ${r.sha256}\n  证据包 bundle ${r.bundle}`,
         },
       ),
+    );
+
+  program
+    .command('checklist')
+    .description(
+      'the 核对单: blanks each paper will carry (with the field to fill), missing items, clocks, next step / 核对单',
+    )
+    .requiredOption('--case <id>', 'case id')
+    .action(async (o: { case: string }, cmd: Command) =>
+      runMethod(cmd, 'dossier.checklist', { caseId: parseId(o.case) }, { human: checklistText }),
     );
 
   program

@@ -18,6 +18,7 @@ import { beijingTime, fill } from '../format.ts';
 import { sha256File } from '../hashFile.ts';
 import { sanitizeName } from '../sanitizeName.ts';
 import type { WriteBundleInput, WriteBundleResult } from '../types.ts';
+import { caseAuditDigest } from '../sections/custody.ts';
 import { howToVerifyTemplate } from '../wording.ts';
 import {
   bundleComment,
@@ -112,7 +113,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<WriteBundleR
       generatedAt: beijingTime(toBeijingIso(at)),
       pdf: pdfName,
       count: exhibits.length,
-      auditHead: input.auditHead || '—',
+      caseDigest: caseAuditDigest(input.auditEntries),
     }),
   );
   zip.addBuffer(readme, README_NAME, { mtime });
@@ -138,12 +139,18 @@ export async function writeBundle(input: WriteBundleInput): Promise<WriteBundleR
       pages: input.pdfPages,
     },
     case: snapshot.case,
-    profile: snapshot.profile,
+    profile: Object.fromEntries(
+      DOCUMENTS[doc].profileFields.map((f) => [f, snapshot.profile[f]]),
+    ) as Manifest['profile'],
     counterparties: snapshot.counterparties,
     payments: snapshot.payments,
     events: snapshot.events,
     files,
-    audit: { head: input.auditHead, entries: input.auditEntries },
+    audit: {
+      head: input.auditHead,
+      caseDigest: caseAuditDigest(input.auditEntries),
+      entries: input.auditEntries,
+    },
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
   zip.addBuffer(manifestBytes, MANIFEST_NAME, { mtime });

@@ -32,12 +32,17 @@ export interface Manifest {
   generatedAt: string;
   document: { kind: DocKind; title: string; file: string; sha256: string; size: number; pages: number };
   case: CaseSnapshot['case'];
-  profile: CaseSnapshot['profile'];
+  /** Only the profile fields the paper itself prints (registry.ts `profileFields`). */
+  profile: Partial<CaseSnapshot['profile']>;
   counterparties: CaseSnapshot['counterparties'];
   payments: CaseSnapshot['payments'];
   events: CaseSnapshot['events'];
   files: ManifestFile[];
-  audit: { head: string; entries: AuditEntry[] };
+  /**
+   * This case's audit entries in full (each hash recomputable from its content and prevHash), the
+   * case digest printed in the PDF, and the vault's head when the bundle was made.
+   */
+  audit: { head: string; caseDigest: string; entries: AuditEntry[] };
 }
 
 /**

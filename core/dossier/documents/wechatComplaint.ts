@@ -5,7 +5,9 @@
  * upload in order, and the evidence index.
  */
 import type { DossierContext } from '../context.ts';
-import { blank, charCount, fill } from '../format.ts';
+import { blankFor } from '../blanks.ts';
+import { charCount, fill } from '../format.ts';
+import { complaintDemand } from '../claims.ts';
 import { shortComplaintText, fullComplaintText } from '../complaintText.ts';
 import { evidenceIndexSection, kindName } from '../sections/evidenceIndex.ts';
 import { counterpartyBlocks, headingFor, personBlock } from '../sections/parties.ts';
@@ -24,7 +26,6 @@ export function wechatComplaintBody(ctx: DossierContext): void {
   const { ts } = ctx;
   const s = w.sections;
   documentHead(ctx, w.title, w.subtitle);
-  ts.paragraph(w.howToFile, { size: SIZE.caption, indent: false, gapAfter: 6 });
 
   ts.heading(s.complainant ?? '');
   // The form does not ask for the complainant's ID number or address: leave them out of this one.
@@ -41,9 +42,10 @@ export function wechatComplaintBody(ctx: DossierContext): void {
   transactionsTable(ctx);
 
   ts.heading(s.reason ?? '');
-  ts.paragraph(w.reasons[ctx.snapshot.case.route] ?? blank(s.reason ?? ''), { indent: false });
+  ts.paragraph(w.reasons[ctx.snapshot.case.route] ?? blankFor(ctx, s.reason ?? '', null), { indent: false });
 
   const images = ctx.exhibits.filter((e) => e.drawable);
+  if (!complaintDemand(ctx.snapshot)) blankFor(ctx, ctx.common.fields['demand'] ?? '诉求', 'case.claims');
   const short = shortComplaintText(ctx.snapshot, w, images.length, ctx.common.blank);
   ts.heading(s.shortText ?? '');
   ts.paragraph(short);

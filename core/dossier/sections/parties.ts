@@ -1,13 +1,25 @@
 /**
  * The people in a document: the person filing (报案人 / 投诉人 / 原告) from the profile, and the other
- * side (被报案人 / 被投诉人 / 被告) with every identifier collected. Empty facts print as blanks.
+ * side (被报案人 / 被投诉人 / 被告) with every identifier collected. Empty facts print as blanks, each
+ * recorded with the field it maps to (blanks.ts) so the 核对单 can send the person to fill it.
  */
 import type { Counterparty } from '../../domain/types.ts';
-import type { DossierContext } from '../context.ts';
+import { blankFor, listOrBlankFor, valueOrBlank } from '../blanks.ts';
 import { accountText } from '../../input/accounts.ts';
-import { fill, listOrBlank, orBlank } from '../format.ts';
+import type { DossierContext } from '../context.ts';
+import { fill } from '../format.ts';
 
-export type PersonField = 'name' | 'idNumber' | 'phone' | 'address';
+export type PersonField =
+  | 'name'
+  | 'gender'
+  | 'birthDate'
+  | 'ethnicity'
+  | 'idNumber'
+  | 'employer'
+  | 'address'
+  | 'residence'
+  | 'phone'
+  | 'email';
 export type CounterpartyField =
   | 'counterpartyName'
   | 'counterpartyKind'
@@ -18,42 +30,70 @@ export type CounterpartyField =
   | 'accounts'
   | 'urls'
   | 'address'
+  | 'platform'
   | 'legalRepresentative'
   | 'note';
 
-const ALL_PERSON: PersonField[] = ['name', 'idNumber', 'phone', 'address'];
-
-export function personBlock(ctx: DossierContext, fields: readonly PersonField[] = ALL_PERSON): void {
+/** One profile fact as printed, or its blank. 性别 and 出生日期 come from the ID number. */
+export function personValue(ctx: DossierContext, field: PersonField, label?: string): string {
   const f = ctx.common.fields;
   const p = ctx.snapshot.profile;
-  for (const field of fields) ctx.ts.field(f[field] ?? field, orBlank(p[field], f[field] ?? field));
+  const name = label ?? f[field] ?? field;
+  switch (field) {
+    case 'gender':
+      return p.gender ? ctx.common.genders[p.gender] : blankFor(ctx, name, 'profile.idNumber');
+    case 'birthDate':
+      return p.birthDate ? chineseDay(p.birthDate) : blankFor(ctx, name, 'profile.idNumber');
+    default:
+      return valueOrBlank(ctx, p[field], name, `profile.${field}`);
+  }
 }
 
-function counterpartyValue(ctx: DossierContext, cp: Counterparty, field: CounterpartyField): string {
+/** 1990-03-07 → 1990年03月07日. */
+export function chineseDay(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${y}年${m}月${d}日`;
+}
+
+export function personBlock(ctx: DossierContext, fields: readonly PersonField[]): void {
+  for (const field of fields) ctx.ts.field(ctx.common.fields[field] ?? field, personValue(ctx, field));
+}
+
+export function counterpartyValue(
+  ctx: DossierContext,
+  cp: Counterparty,
+  field: CounterpartyField,
+  labelOverride?: string,
+): string {
   const f = ctx.common.fields;
-  const label = f[field] ?? field;
+  const label = labelOverride ?? (field === 'address' ? f['addressCp'] : f[field]) ?? field;
+  const at = (name: string): string | null => (cp.id ? `counterparty:${cp.id}.${name}` : 'counterparty.new');
   switch (field) {
     case 'counterpartyName':
-      return orBlank(cp.name, label);
+      return valueOrBlank(ctx, cp.name, label, at('name'));
     case 'counterpartyKind':
       return ctx.common.counterpartyKinds[cp.kind];
     case 'creditCode':
-      return orBlank(cp.creditCode, label);
+      return valueOrBlank(ctx, cp.creditCode, label, at('creditCode'));
+    case 'accounts':
+      return listOrBlankFor(
+        ctx,
+        cp.accounts.map((a) => accountText(a)),
+        label,
+        at('accounts'),
+      );
     case 'wechatNicknames':
     case 'wechatIds':
     case 'phones':
     case 'urls':
-      return listOrBlank(cp[field], label);
-    case 'accounts':
-      return listOrBlank(
-        cp.accounts.map((a) => accountText(a)),
-        label,
-      );
+      return listOrBlankFor(ctx, cp[field], label, at(field));
     case 'address':
-      return orBlank(cp.address, label);
+      return valueOrBlank(ctx, cp.address, label, at('address'));
+    case 'platform':
+      return valueOrBlank(ctx, cp.platform, label, at('platform'));
     case 'legalRepresentative':
-      // Not collected by the vault yet: always a blank to fill by hand.
-      return orBlank('', label);
+      // Not kept by the vault: the business licence or the 国家企业信用信息公示系统 shows it.
+      return blankFor(ctx, label, null);
     case 'note':
       return cp.note.trim() || ctx.common.none;
   }
@@ -65,16 +105,23 @@ export function counterpartyBlocks(
   fieldsFor: readonly CounterpartyField[] | ((cp: Counterparty) => readonly CounterpartyField[]),
   heading?: (n: number, cp: Counterparty) => string,
 ): void {
-  const list: Counterparty[] = ctx.snapshot.counterparties.length
-    ? ctx.snapshot.counterparties
-    : [emptyCounterparty(ctx.snapshot.case.id)];
+  const list = counterpartiesOrEmpty(ctx);
   list.forEach((cp, i) => {
     if (heading && list.length > 1) ctx.ts.subheading(heading(i + 1, cp));
     const fields = typeof fieldsFor === 'function' ? fieldsFor(cp) : fieldsFor;
     for (const field of fields)
-      ctx.ts.field(ctx.common.fields[field] ?? field, counterpartyValue(ctx, cp, field));
+      ctx.ts.field(
+        (field === 'address' ? ctx.common.fields['addressCp'] : ctx.common.fields[field]) ?? field,
+        counterpartyValue(ctx, cp, field),
+      );
     if (i < list.length - 1) ctx.ts.spacer(6);
   });
+}
+
+export function counterpartiesOrEmpty(ctx: DossierContext): Counterparty[] {
+  return ctx.snapshot.counterparties.length
+    ? ctx.snapshot.counterparties
+    : [emptyCounterparty(ctx.snapshot.case.id)];
 }
 
 export function emptyCounterparty(caseId: number): Counterparty {
@@ -88,11 +135,11 @@ export function emptyCounterparty(caseId: number): Counterparty {
     wechatIds: [],
     phones: [],
     accounts: [],
-    urls: [],
     address: '',
     platform: '',
-    revision: 1,
+    urls: [],
     note: '',
+    revision: 0,
   };
 }
 

@@ -2,9 +2,9 @@
 import type { DossierContext } from '../context.ts';
 import { chineseDate, fill } from '../format.ts';
 
-export function signatureLines(ctx: DossierContext, role: string): void {
+export function signatureLines(ctx: DossierContext, role: string, space = 18): void {
   const w = ctx.common.signature;
-  ctx.ts.spacer(18);
+  ctx.ts.spacer(space);
   ctx.ts.rightBlock([
     fill(w.signer, { role, blank: ctx.common.blank }),
     fill(w.date, { date: chineseDate(ctx.at) }),

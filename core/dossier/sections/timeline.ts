@@ -3,8 +3,9 @@
  * with its exact amount, time and 交易单号 — what a police officer reads first.
  */
 import type { DossierContext } from '../context.ts';
-import { beijingTime, fill, yuanSign } from '../format.ts';
+import { beijingTime, eventTime, fill, yuanSign } from '../format.ts';
 import { SIZE } from '../typesetter.ts';
+import { sortedPayments } from './transactions.ts';
 
 interface Line {
   sortKey: number;
@@ -16,14 +17,16 @@ export function timelineLines(ctx: DossierContext, includePayments: boolean): Li
   const w = ctx.common.timeline;
   const lines: Line[] = ctx.snapshot.events.map((e) => ({
     sortKey: Date.parse(e.date.length === 10 ? `${e.date}T00:00:00+08:00` : e.date),
-    date: beijingTime(e.date),
+    date: eventTime(e.date),
     text: e.text + (e.ref ? fill(w.ref, { ref: e.ref }) : ''),
   }));
   if (includePayments) {
     // A hand-entered payment often names no payee; with exactly one counterparty on the case it is them.
     const soleCounterparty =
       ctx.snapshot.counterparties.length === 1 ? ctx.snapshot.counterparties[0]!.name : '';
-    for (const p of ctx.snapshot.payments) {
+    // Each payment once, by its number in the transfer details (which print the ids whole).
+    const order = sortedPayments(ctx.snapshot.payments).filter((p) => p.direction === 'expense');
+    for (const p of order) {
       const method = p.method || p.type;
       lines.push({
         sortKey: Date.parse(p.time),
@@ -33,6 +36,7 @@ export function timelineLines(ctx: DossierContext, includePayments: boolean): Li
           amount: yuanSign(p.amountFen),
           txid: p.txid,
           method,
+          n: order.indexOf(p) + 1,
         }),
       });
     }

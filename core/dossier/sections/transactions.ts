@@ -31,17 +31,16 @@ export function transactionsTable(ctx: DossierContext, opts: { showTotal?: boole
     ctx.ts,
     [
       { header: c.no ?? '', weight: 0.5, align: 'center' },
-      { header: c.txid ?? '', weight: 0, fit: true },
-      { header: c.merchantOrderId ?? '', weight: 1.3 },
+      // 交易单号 over 商户单号 in one cell: each on a line of its own, never broken (table.ts `fit`).
+      { header: `${c.txid ?? ''}\n${c.merchantOrderId ?? ''}`, weight: 0, fit: true },
       { header: c.time ?? '', weight: 0, fit: true },
       { header: c.amount ?? '', weight: 0, align: 'right', fit: true },
       { header: c.counterparty ?? '', weight: 1.3 },
-      { header: c.status ?? '', weight: 0.8 },
+      { header: c.status ?? '', weight: 0, fit: true },
     ],
     payments.map((p, i) => [
       String(i + 1),
-      p.txid,
-      p.merchantOrderId ?? ctx.common.none,
+      `${p.txid}\n${p.merchantOrderId ?? ctx.common.none}`,
       beijingTime(p.time),
       yuanSign(p.amountFen),
       p.counterparty,

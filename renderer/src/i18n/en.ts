@@ -199,6 +199,8 @@ export const en: Record<MessageKey, string> = {
   'doc.wechat-complaint': 'WeChat Pay complaint',
   'doc.12315': '12315 complaint',
   'doc.civil': 'Civil complaint and evidence list',
+  'doc.stop-payment': 'Emergency stop-payment sheet',
+  'doc.checklist': 'Checklist (for you only)',
   'progress.cancel': 'Cancel',
   'guide.title': 'Guide',
   'guide.lead':

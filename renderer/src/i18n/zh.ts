@@ -191,6 +191,8 @@ export const zh = {
   'doc.wechat-complaint': '微信支付投诉材料',
   'doc.12315': '12315 投诉材料',
   'doc.civil': '民事起诉状与证据目录',
+  'doc.stop-payment': '紧急止付信息表',
+  'doc.checklist': '维权材料核对单',
   'progress.cancel': '取消',
   'guide.title': '维权指南',
   'guide.lead': '按指南推荐的顺序：先原路退回，再向平台投诉，最后走法律途径。',

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { billSchemas, type BillResults } from './schemas/bill.ts';
 import { caseSchemas, type CaseResults } from './schemas/case.ts';
+import { chatSchemas, type ChatResults } from './schemas/chat.ts';
 import { dossierSchemas, type DossierResults } from './schemas/dossier.ts';
 import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
 import { paymentSchemas, type PaymentResults } from './schemas/payment.ts';
@@ -25,6 +26,7 @@ export const contract = {
   ...rulesSchemas,
   ...dossierSchemas,
   ...billSchemas,
+  ...chatSchemas,
 };
 
 export type Contract = typeof contract;
@@ -40,7 +42,8 @@ export interface Results
     VaultResults,
     RulesResults,
     DossierResults,
-    BillResults {}
+    BillResults,
+    ChatResults {}
 
 export type MethodInput<M extends Method> = z.input<Contract[M]>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]>;

@@ -77,5 +77,5 @@ function humanErrors(errors: ReturnType<typeof errorJson>[]): string {
     .slice(0, 100)
     .map((e) => `  ${e.line !== null ? `#${e.line} ` : ''}${e.message} / ${e.messageEn}`);
   const more = errors.length > 100 ? [`  … ${errors.length - 100} more (--json lists all)`] : [];
-  return `\n${[`问题 Problems (${errors.length}):`, ...shown, ...more].join('\n')}`;
+  return `\n${[`问题 Problems in ${errors[0]?.file ?? ''} (${errors.length}):`, ...shown, ...more].join('\n')}`;
 }

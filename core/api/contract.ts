@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { billSchemas, type BillResults } from './schemas/bill.ts';
 import { caseSchemas, type CaseResults } from './schemas/case.ts';
+import { chatSchemas, type ChatResults } from './schemas/chat.ts';
 import { dossierSchemas, type DossierResults } from './schemas/dossier.ts';
 import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
 import { paymentSchemas, type PaymentResults } from './schemas/payment.ts';
@@ -29,6 +30,7 @@ export const contract = {
   ...billSchemas,
   ...ocrSchemas,
   ...searchSchemas,
+  ...chatSchemas,
 };
 
 export type Contract = typeof contract;
@@ -46,7 +48,8 @@ export interface Results
     DossierResults,
     BillResults,
     OcrResults,
-    SearchResults {}
+    SearchResults,
+    ChatResults {}
 
 export type MethodInput<M extends Method> = z.input<Contract[M]>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]>;

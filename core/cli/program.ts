@@ -7,6 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { registerBackup } from './commands/backup.ts';
 import { registerMove } from './commands/move.ts';
 import { registerBill } from './commands/bill.ts';
+import { registerChat } from './commands/chat.ts';
 import { registerCase } from './commands/case.ts';
 import { registerCounterparty } from './commands/counterparty.ts';
 import { registerDoctor } from './commands/doctor.ts';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
     registerBill,
     registerScreenshot,
     registerSearch,
+    registerChat,
   ]) {
     register(program);
   }

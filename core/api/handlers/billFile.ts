@@ -2,12 +2,13 @@
  * Reads a bill file from disk and parses it (no vault needed). A file far larger than any bill is
  * refused before it is read into memory.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../errors.ts';
 import { emptySummary } from '../../importers/billSummary.ts';
 import { billMessages } from '../../importers/billMessages.ts';
 import { parseBill } from '../../importers/parseBill.ts';
+import { statRegularFile } from './regularFile.ts';
 import { MAX_INPUT_BYTES } from '../../importers/readBill.ts';
 import type { BillParseResult } from '../../importers/types.ts';
 
@@ -24,15 +25,7 @@ export async function readBillFile(
   password: string | undefined,
 ): Promise<ReadBill> {
   const fileName = originalName ?? path.basename(file);
-  let info;
-  try {
-    info = await stat(file);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new AppError('file-missing', { file });
-    throw new AppError('file-unreadable', { file, reason: e.code ?? e.message });
-  }
-  if (!info.isFile()) throw new AppError('file-special', { file });
+  const info = await statRegularFile(file);
   if (info.size > MAX_INPUT_BYTES) {
     const message = billMessages.fileTooLarge(Math.round(info.size / 1048576));
     const result = {

@@ -3,6 +3,7 @@ import type { Method } from '../contract.ts';
 import type { HandlerMap } from '../context.ts';
 import { billHandlers } from './bill.ts';
 import { caseHandlers } from './case.ts';
+import { chatHandlers } from './chat.ts';
 import { dossierHandlers } from './dossier.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { paymentHandlers } from './payment.ts';
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<Method> = {
   ...billHandlers,
   ...ocrHandlers,
   ...searchHandlers,
+  ...chatHandlers,
 };

@@ -1,0 +1,35 @@
+/**
+ * Message times → ISO 8601 in Beijing time. Epoch seconds are the truth where an export has them
+ * (MemoTrace's StrTime is the exporting PC's local wall clock, wrong whenever that PC was set to
+ * another zone); printed wall-clock times are taken as Beijing time, as the bill importers do.
+ */
+import { beijingTextToIso } from '../importers/beijingTime.ts';
+
+const BEIJING_OFFSET_S = 8 * 3600;
+/** 1995-01-01 .. 2200-01-01: anything outside is not a WeChat message time. */
+const MIN_EPOCH_S = 788_918_400;
+const MAX_EPOCH_S = 7_258_118_400;
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** '1700000000' → '2023-11-15T06:13:20+08:00'; null when not whole seconds in a plausible range. */
+export function epochSecondsToIso(text: string): string | null {
+  const s = text.trim();
+  if (s.length === 0 || s.length > 12) return null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  const seconds = Number(s);
+  if (seconds < MIN_EPOCH_S || seconds > MAX_EPOCH_S) return null;
+  const d = new Date((seconds + BEIJING_OFFSET_S) * 1000);
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(
+    d.getUTCMinutes(),
+  )}:${pad2(d.getUTCSeconds())}+08:00`;
+}
+
+/** '2024-05-01 12:30:05' (or 2024/5/1 12:30) → ISO +08:00; null when it is no date and time. */
+export function wallClockToIso(text: string): string | null {
+  if (text.length > 40) return null;
+  return beijingTextToIso(text)?.iso ?? null;
+}

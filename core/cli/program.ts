@@ -17,6 +17,7 @@ import { registerInit } from './commands/init.ts';
 import { registerPayment } from './commands/payment.ts';
 import { registerProfile } from './commands/profile.ts';
 import { registerRules } from './commands/rules.ts';
+import { registerUnlock } from './commands/unlock.ts';
 
 export function buildProgram(): Command {
   const program = new Command('payproof')
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     registerDoctor,
     registerBackup,
     registerMove,
+    registerUnlock,
     registerRules,
     registerDossier,
     registerBill,

@@ -5,6 +5,7 @@ import { runDoctor } from '../../../db/doctor.ts';
 import { schemaVersion } from '../../../db/migrations.ts';
 import { assertEmptyFolder, backupVault, restoreVault } from '../../../db/vaultBackup.ts';
 import { vaultFiles } from '../../../db/vaultLocation.ts';
+import { forceUnlock, judgeHolder, readLockHolder } from '../../../db/vaultLock.ts';
 import { nowIso } from '../../beijingTime.ts';
 import { AppError } from '../../errors.ts';
 import { isInside, realPathAllowingMissing } from '../../util/pathInside.ts';
@@ -71,6 +72,14 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
     const previousDir = from.dir;
     ctx.switchVault(target);
     return { ...info(ctx), previousDir };
+  },
+  'vault.unlock': (ctx, { confirmed }) => {
+    // ctx.vaultDir, not ctx.vault(): opening would need the very lock in question.
+    const lockFile = path.join(ctx.vaultDir, vaultFiles.lock);
+    if (confirmed) return { ...forceUnlock(lockFile), lockFile };
+    const holder = readLockHolder(lockFile);
+    const verdict = holder ? judgeHolder(holder) : existsSync(lockFile) ? 'unreadable' : null;
+    return { removed: false, holder, verdict, lockFile };
   },
   'vault.restore': (ctx, { archive, targetDir }, progress) => {
     assertOutsideVault(ctx, targetDir);

@@ -2,7 +2,7 @@
  * Content-addressed store of evidence originals: objects/<first 2 hex>/<sha256>.
  * A file is copied into tmp/ while being hashed in the same pass (two buffers, so reading the next
  * chunk overlaps hashing and writing this one; memory stays constant whatever the file size), fsynced,
- * made read-only and renamed into place. Same content twice is stored once.
+ * made read-only for its owner (0400) and renamed into place. Same content twice is stored once.
  */
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../core/errors.ts';
+import { openPrivate, READ_ONLY_OBJECT_MODE } from '../core/util/privateFile.ts';
 
 const CHUNK = 1 << 20;
 /** Bytes kept from the start of each file for content sniffing. */
@@ -52,7 +53,7 @@ export async function storeObject(
     if (e.code === 'ENOENT') throw new AppError('file-missing', { file: source });
     throw new AppError('file-unreadable', { file: source, reason: e.code ?? e.message });
   }
-  const dst = await open(tmp, 'wx', 0o600);
+  const dst = await openPrivate(tmp, 'wx');
   try {
     let current = Buffer.allocUnsafe(CHUNK);
     let next = Buffer.allocUnsafe(CHUNK);
@@ -87,7 +88,7 @@ export async function storeObject(
     return { sha256, size, head, created: false };
   }
   mkdirSync(path.dirname(finalPath), { recursive: true, mode: 0o700 });
-  chmodSync(tmp, 0o444);
+  chmodSync(tmp, READ_ONLY_OBJECT_MODE);
   renameSync(tmp, finalPath);
   return { sha256, size, head, created: true };
 }

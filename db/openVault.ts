@@ -1,6 +1,7 @@
 /**
  * Opens (creating on first use) a vault directory: lock, SQLite with WAL + foreign keys, migrations,
- * and a sweep of tmp/ so an interrupted ingest leaves no stray file after the next open.
+ * and a sweep of tmp/ so an interrupted ingest leaves no stray file after the next open. Modes are
+ * tightened on the way (db/vaultModes.ts): a vault is readable by its owner only.
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { relativizeDocumentPaths } from './documentPaths.ts';
 import { assertNotNewer, migrate } from './migrations.ts';
 import { acquireVaultLock, type VaultLock } from './vaultLock.ts';
 import { vaultFiles } from './vaultLocation.ts';
+import { tightenVaultBeforeOpen, tightenVaultFolders } from './vaultModes.ts';
 
 export interface Vault {
   readonly dir: string;
@@ -59,6 +61,7 @@ export function openVault(dirInput: string, options: OpenVaultOptions = {}): Vau
     const objectsDir = path.join(dir, vaultFiles.objects);
     const tmpDir = path.join(dir, vaultFiles.tmp);
     const exportsDir = path.join(dir, vaultFiles.exports);
+    const { wasLoose } = tightenVaultBeforeOpen(dir);
     db = new Database(path.join(dir, vaultFiles.database));
     // Check the version before any pragma that writes (journal_mode=WAL writes the header).
     assertNotNewer(db, dir);
@@ -69,6 +72,7 @@ export function openVault(dirInput: string, options: OpenVaultOptions = {}): Vau
     migrate(db);
     relativizeDocumentPaths(db, dir);
     for (const d of [objectsDir, tmpDir, exportsDir]) mkdirSync(d, { recursive: true, mode: 0o700 });
+    tightenVaultFolders(dir, wasLoose);
     sweepTmp(tmpDir);
     const handle = db;
     let closed = false;

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  createWriteStream,
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -33,6 +33,7 @@ import { schemaVersion } from './migrations.ts';
 import { openVault, type Vault } from './openVault.ts';
 import { EXPORTED_DOCUMENT, resolveDocumentPath } from './documentPaths.ts';
 import { vaultFiles } from './vaultLocation.ts';
+import { openPrivateSync, privateWriteStream, READ_ONLY_OBJECT_MODE } from '../core/util/privateFile.ts';
 
 export interface BackupResult {
   path: string;
@@ -63,6 +64,8 @@ export async function backupVault(
   progress: ProgressReporter,
 ): Promise<BackupResult> {
   const snapshot = path.join(vault.tmpDir, `backup-${process.pid}.sqlite`);
+  // Created 0600 first: SQLite's backup writes into it (it would create it 0644 minus the umask).
+  closeSync(openPrivateSync(snapshot, 'w'));
   await vault.db.backup(snapshot);
   const shas = (
     vault.db.prepare('SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]
@@ -70,7 +73,7 @@ export async function backupVault(
   const documents = exportedDocuments(vault);
   const zip = new yazl.ZipFile();
   const partial = `${destZip}.partial`;
-  const written = pipeline(zip.outputStream, createWriteStream(partial));
+  const written = pipeline(zip.outputStream, privateWriteStream(partial));
   try {
     zip.addBuffer(
       Buffer.from(
@@ -231,7 +234,7 @@ export async function restoreVault(
   // folder someone else named "<target>.restoring" is never touched.
   mkdirSync(path.dirname(targetDir), { recursive: true });
   const staging = mkdtempSync(path.join(path.dirname(targetDir), `.${path.basename(targetDir)}.restoring-`));
-  mkdirSync(path.join(staging, 'objects'));
+  mkdirSync(path.join(staging, 'objects'), { mode: 0o700 });
   const restoredObjects = new Set<string>();
   let sawDb = false;
   let manifest: BackupManifest | null = null;
@@ -274,7 +277,7 @@ export async function restoreVault(
           name === vaultFiles.database || isDocument
             ? path.join(staging, ...name.split('/'))
             : path.join(staging, 'objects', obj![1]!, obj![2]!);
-        mkdirSync(path.dirname(out), { recursive: true });
+        mkdirSync(path.dirname(out), { recursive: true, mode: 0o700 });
         const hash = createHash('sha256');
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(err);
@@ -284,14 +287,14 @@ export async function restoreVault(
               cb(null, chunk);
             },
           });
-          pipeline(stream, tap, createWriteStream(out, { mode: 0o600 }))
+          pipeline(stream, tap, privateWriteStream(out, 'wx'))
             .then(() => {
               if (obj) {
                 if (hash.digest('hex') !== obj[2])
                   return reject(
                     badArchive(archive, `object ${obj[2]} does not match its hash 原件与其哈希不符`),
                   );
-                chmodSync(out, 0o444);
+                chmodSync(out, READ_ONLY_OBJECT_MODE);
                 restoredObjects.add(obj[2]!);
                 const total = Math.max(manifest?.objects ?? 0, restoredObjects.size);
                 progress.report({ phase: 'restore', done: restoredObjects.size, total });

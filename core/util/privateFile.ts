@@ -56,7 +56,7 @@ export function privateWriteStream(file: string, flags: PrivateOpenFlags = 'w'):
 
 export function writePrivateFileSync(
   file: string,
-  data: string | Buffer,
+  data: string | Uint8Array,
   flags: PrivateOpenFlags = 'w',
 ): void {
   const fd = openPrivateSync(file, flags);
@@ -71,7 +71,7 @@ export function writePrivateFileSync(
 
 export async function writePrivateFile(
   file: string,
-  data: string | Buffer,
+  data: string | Uint8Array,
   flags: PrivateOpenFlags = 'w',
 ): Promise<void> {
   const fh = await openPrivate(file, flags);

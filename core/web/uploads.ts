@@ -5,11 +5,12 @@
  * Temp files are removed after evidence.add takes them, when the server closes, and after an hour.
  */
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { ApiContext } from '../api/context.ts';
+import { privateWriteStream } from '../util/privateFile.ts';
 import { sendJson, sendRefusal } from './respond.ts';
 
 const MAX_AGE_MS = 60 * 60 * 1000;
@@ -38,7 +39,7 @@ export class UploadRegistry {
     const controller = new AbortController();
     req.on('aborted', () => controller.abort());
     try {
-      await pipeline(req, createWriteStream(target, { mode: 0o600 }), { signal: controller.signal });
+      await pipeline(req, privateWriteStream(target, 'wx'), { signal: controller.signal });
     } catch {
       this.discard(target);
       if (!res.headersSent && !res.destroyed) sendRefusal(res, 400, 'upload interrupted');

@@ -7,10 +7,11 @@
  * the payments, their links and the audit entries; on failure the new object is removed again.
  */
 import { randomBytes } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { nowIso, toBeijingIso } from '../../beijingTime.ts';
 import type { ProgressReporter } from '../../progress.ts';
+import { writePrivateFile } from '../../util/privateFile.ts';
 import { billFileBytes } from '../../importers/billArchive.ts';
 import { isUntrusted } from '../../importers/billSummary.ts';
 import type { BillError, BillRow } from '../../importers/types.ts';
@@ -92,7 +93,7 @@ export async function importBill(
   const bill = await billFileBytes(read.bytes, result.summary.archive, input.password);
   const evidenceName = bill.name ?? read.fileName;
   const tmp = path.join(vault.tmpDir, `bill-${process.pid}-${randomBytes(8).toString('hex')}`);
-  await writeFile(tmp, bill.bytes, { mode: 0o600 });
+  await writePrivateFile(tmp, bill.bytes, 'wx');
   let stored;
   try {
     // Hash exactly the bytes that were parsed, not whatever the path holds by now.

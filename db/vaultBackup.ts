@@ -33,6 +33,13 @@ import { schemaVersion } from './migrations.ts';
 import { openVault, type Vault } from './openVault.ts';
 import { EXPORTED_DOCUMENT, resolveDocumentPath } from './documentPaths.ts';
 import { vaultFiles } from './vaultLocation.ts';
+import {
+  ArchiveTooLarge,
+  byteBudget,
+  checkArchiveSizes,
+  formatBytes,
+  NotEnoughSpace,
+} from './restoreLimits.ts';
 import { openPrivateSync, privateWriteStream, READ_ONLY_OBJECT_MODE } from '../core/util/privateFile.ts';
 
 export interface BackupResult {
@@ -225,9 +232,20 @@ export async function restoreVault(
 ): Promise<{ dir: string; objects: number; documents: number }> {
   assertEmptyFolder(targetDir);
   let zip: yauzl.ZipFile;
+  let budget: ReturnType<typeof byteBudget>;
   try {
+    // Sizes first, from the central directory: a bomb is refused before anything is written.
+    budget = byteBudget(await checkArchiveSizes(archive, path.dirname(targetDir)));
     zip = await openZip(archive);
   } catch (err) {
+    if (err instanceof ArchiveTooLarge) throw badArchive(archive, err.message);
+    if (err instanceof NotEnoughSpace)
+      throw new AppError('restore-no-space', {
+        file: archive,
+        path: path.dirname(targetDir),
+        needed: formatBytes(err.needed),
+        free: formatBytes(err.free),
+      });
     throw badArchive(archive, `not a readable ZIP 不是可读的 ZIP 文件 (${(err as Error).message})`);
   }
   // A staging folder of our own next to the target (same disk, so the final rename is atomic); a
@@ -281,8 +299,15 @@ export async function restoreVault(
         const hash = createHash('sha256');
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(err);
+          let entryBytes = 0;
           const tap = new Transform({
             transform(chunk: Buffer, _enc, cb) {
+              entryBytes += chunk.length;
+              try {
+                budget(entry, entryBytes, chunk.length);
+              } catch (e) {
+                return cb(e as Error);
+              }
               hash.update(chunk);
               cb(null, chunk);
             },

@@ -31,7 +31,8 @@ function info(ctx: ApiContext): VaultInfo {
 
 /** A vault, a move target or a restore target inside the current vault would be swept or nested. */
 function assertOutsideVault(ctx: ApiContext, target: string): void {
-  const vaultDir = ctx.vault().dir;
+  // ctx.vaultDir, not ctx.vault(): a restore from the CLI must not open (or create) the default vault.
+  const vaultDir = ctx.vaultDir;
   if (isInside(realPathAllowingMissing(vaultDir), realPathAllowingMissing(target)))
     throw new AppError('target-inside-vault', { path: target, vault: vaultDir });
 }

@@ -3,7 +3,6 @@
  * then one transaction writes objects, evidence rows, payment links and audit entries. A failure or a
  * cancel removes the objects this batch created, so no row lacks its object and no object is stray.
  */
-import path from 'node:path';
 import type { EvidenceItem } from '../core/domain/types.ts';
 import { nowIso, toBeijingIso } from '../core/beijingTime.ts';
 import type { ProgressReporter } from '../core/progress.ts';
@@ -31,7 +30,8 @@ export interface AddEvidenceRequest {
 export interface AddedEvidence extends EvidenceItem {
   /** True when identical content was already in the vault (stored once, shared). */
   deduplicated: boolean;
-  warnings: 'empty-file'[];
+  /** empty-file: 0 bytes; undecodable-name: the file name was not valid UTF-8 (recorded with \xNN escapes). */
+  warnings: ('empty-file' | 'undecodable-name')[];
 }
 
 interface Prepared {
@@ -56,7 +56,7 @@ export async function addEvidenceFiles(
     progress.report({ phase: 'hashing', done: 0, total: files.length, bytesDone: 0, bytesTotal: totalBytes });
     for (const [index, file] of files.entries()) {
       progress.throwIfCancelled();
-      const stored = await storeObject(vault.objectsDir, vault.tmpDir, file.path, {
+      const stored = await storeObject(vault.objectsDir, vault.tmpDir, file.source, {
         signal: progress.signal,
         onBytes: (n) => {
           bytesDone += n;
@@ -70,14 +70,17 @@ export async function addEvidenceFiles(
         },
       });
       if (stored.created) created.add(stored.sha256);
-      const originalName = req.originalNames?.[index] ?? path.basename(file.path);
+      const originalName = req.originalNames?.[index] ?? file.name;
       const mime = await sniffMime(stored.head, originalName);
       const exif = await exifCaptureTime(objectPath(vault.objectsDir, stored.sha256), mime);
       const fileModifiedAt = toBeijingIso(new Date(file.mtimeMs));
       prepared.push({
         // Not created now means the same bytes were already stored, earlier or in this batch.
         deduplicated: !stored.created,
-        warnings: stored.size === 0 ? ['empty-file'] : [],
+        warnings: [
+          ...(stored.size === 0 ? (['empty-file'] as const) : []),
+          ...(file.undecodableName && !req.originalNames?.[index] ? (['undecodable-name'] as const) : []),
+        ],
         row: {
           sha256: stored.sha256,
           kind: typeof req.kind === 'function' ? req.kind(originalName, mime) : req.kind,
@@ -90,6 +93,7 @@ export async function addEvidenceFiles(
           size: stored.size,
           mime,
           addedAt: nowIso(),
+          symlink: file.symlink,
         },
       });
       progress.report({
@@ -115,6 +119,8 @@ export async function addEvidenceFiles(
             mime: p.row.mime,
             kind: p.row.kind,
             deduplicated: p.deduplicated,
+            // Whether, not where: paths are personal data and stay out of the audit log.
+            ...(p.row.symlink ? { viaSymlink: true } : {}),
           },
         });
         return id;

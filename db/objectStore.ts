@@ -10,6 +10,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../core/errors.ts';
+import { escapeName } from './collectFiles.ts';
 import { openPrivate, READ_ONLY_OBJECT_MODE } from '../core/util/privateFile.ts';
 
 const CHUNK = 1 << 20;
@@ -38,9 +39,11 @@ export interface IngestOptions {
 export async function storeObject(
   objectsDir: string,
   tmpDir: string,
-  source: string,
+  /** A path, or its raw bytes when a name in it is not valid UTF-8 (db/collectFiles.ts). */
+  source: string | Buffer,
   options: IngestOptions = {},
 ): Promise<StoredObject> {
+  const file = typeof source === 'string' ? source : escapeName(source);
   const tmp = path.join(tmpDir, `ingest-${process.pid}-${randomBytes(8).toString('hex')}`);
   const hash = createHash('sha256');
   let size = 0;
@@ -50,8 +53,8 @@ export async function storeObject(
     src = await open(source, 'r');
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new AppError('file-missing', { file: source });
-    throw new AppError('file-unreadable', { file: source, reason: e.code ?? e.message });
+    if (e.code === 'ENOENT') throw new AppError('file-missing', { file });
+    throw new AppError('file-unreadable', { file, reason: e.code ?? e.message });
   }
   const dst = await openPrivate(tmp, 'wx');
   try {
@@ -76,7 +79,7 @@ export async function storeObject(
     rmSync(tmp, { force: true });
     if (err instanceof AppError) throw err;
     const e = err as NodeJS.ErrnoException;
-    throw new AppError('file-unreadable', { file: source, reason: e.code ?? e.message });
+    throw new AppError('file-unreadable', { file, reason: e.code ?? e.message });
   }
   await dst.close();
   await src.close();

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { silentProgress } from '../../core/progress.ts';
 import { restoreVault } from '../../db/vaultBackup.ts';
 import { rawZip, type RawEntry } from '../dossier/rawZip.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -23,7 +24,6 @@ const manifest: RawEntry = {
   data: Buffer.from(JSON.stringify({ format: 'payproof-vault-backup', version: 1, objects: 0 })),
 };
 
-const noProgress = { report: () => undefined, throwIfCancelled: () => undefined };
 
 async function refusal(entries: RawEntry[]) {
   const dir = tmp();
@@ -32,7 +32,7 @@ async function refusal(entries: RawEntry[]) {
   const parent = path.join(dir, 'restore-here');
   const target = path.join(parent, 'vault');
   const started = Date.now();
-  const error = await restoreVault(archive, target, noProgress).then(
+  const error = await restoreVault(archive, target, silentProgress).then(
     () => null,
     (e: unknown) => e as { code?: string; userMessage?: { zh: string; en: string } },
   );

@@ -5,6 +5,7 @@ import { nowIso } from '../../core/beijingTime.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
+import { assertRevision } from './revision.ts';
 
 interface PaymentRow {
   id: number;
@@ -17,6 +18,7 @@ interface PaymentRow {
   direction: Direction;
   type: string;
   method: string;
+  receiving_account: string;
   status: string;
   refunded_fen: number | null;
   counterparty: string;
@@ -25,6 +27,7 @@ interface PaymentRow {
   bill_evidence_id: number | null;
   bill_row: number | null;
   created_at: string;
+  revision: number;
 }
 
 const toPayment = (r: PaymentRow): Payment => ({
@@ -38,6 +41,7 @@ const toPayment = (r: PaymentRow): Payment => ({
   direction: r.direction,
   type: r.type,
   method: r.method,
+  receivingAccount: r.receiving_account,
   status: r.status,
   refundedFen: r.refunded_fen,
   counterparty: r.counterparty,
@@ -46,6 +50,7 @@ const toPayment = (r: PaymentRow): Payment => ({
   billEvidenceId: r.bill_evidence_id,
   billRow: r.bill_row,
   createdAt: r.created_at,
+  revision: r.revision,
 });
 
 export interface NewPayment {
@@ -58,6 +63,7 @@ export interface NewPayment {
   direction: Direction;
   type?: string;
   method?: string;
+  receivingAccount?: string;
   status?: string;
   refundedFen?: number | null;
   counterparty?: string;
@@ -127,8 +133,8 @@ export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPa
     db
       .prepare(
         `INSERT INTO payments (case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction, type, method,
-          status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          receiving_account, status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         caseId,
@@ -141,6 +147,7 @@ export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPa
         p.direction,
         p.type ?? '',
         p.method ?? '',
+        p.receivingAccount ?? '',
         p.status ?? '',
         p.refundedFen ?? null,
         p.counterparty ?? '',
@@ -179,6 +186,7 @@ export type PaymentPatch = Partial<
     | 'direction'
     | 'type'
     | 'method'
+    | 'receivingAccount'
     | 'status'
     | 'counterparty'
     | 'counterpartyId'
@@ -186,13 +194,48 @@ export type PaymentPatch = Partial<
   >
 >;
 
-export function editPayment(db: Database.Database, id: number, patch: PaymentPatch): Payment {
+/**
+ * Fields whose values are personal data (account numbers, names, the person's own words): the audit
+ * records that they changed, never their values — the audit log travels in every bundle.
+ */
+const PERSONAL_PAYMENT_FIELDS = new Set<keyof PaymentPatch>([
+  'method',
+  'receivingAccount',
+  'counterparty',
+  'note',
+]);
+
+/** Old → new of every field the patch changes (personal ones by name only, see above). */
+function paymentChanges(before: Payment, after: Payment, patch: PaymentPatch): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const key of Object.keys(patch) as (keyof PaymentPatch)[]) {
+    if (before[key] === after[key]) continue;
+    changed[key] = PERSONAL_PAYMENT_FIELDS.has(key)
+      ? { changed: true }
+      : { from: before[key], to: after[key] };
+  }
+  return changed;
+}
+
+/**
+ * Edit a payment. With `expectedRevision` (the revision the editor loaded) a payment changed meanwhile
+ * elsewhere is refused (edit-conflict).
+ */
+export function editPayment(
+  db: Database.Database,
+  id: number,
+  patch: PaymentPatch,
+  expectedRevision?: number,
+): Payment {
   return db.transaction(() => {
     const before = getPayment(db, id);
-    const next = { ...before, ...definedOnly(patch) };
+    assertRevision('Payment 付款', id, expectedRevision, before.revision);
+    const given = definedOnly(patch);
+    const next = { ...before, ...given };
     db.prepare(
       `UPDATE payments SET merchant_order_id = ?, time = ?, time_ms = ?, amount_fen = ?, direction = ?, type = ?, method = ?,
-        status = ?, counterparty = ?, counterparty_id = ?, note = ? WHERE id = ?`,
+        receiving_account = ?, status = ?, counterparty = ?, counterparty_id = ?, note = ?, revision = revision + 1
+       WHERE id = ?`,
     ).run(
       next.merchantOrderId,
       next.time,
@@ -201,6 +244,7 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
       next.direction,
       next.type,
       next.method,
+      next.receivingAccount,
       next.status,
       next.counterparty,
       next.counterpartyId,
@@ -209,17 +253,11 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
     );
     touchCase(db, before.caseId);
     // The audit keeps what a bill said before a hand edit, so an altered amount is visible later.
-    const changed = Object.fromEntries(
-      Object.keys(definedOnly(patch)).map((k) => [
-        k,
-        { from: before[k as keyof Payment], to: next[k as keyof Payment] },
-      ]),
-    );
     appendAudit(db, {
       action: 'payment.edited',
       caseId: before.caseId,
       subject: `payment:${id}`,
-      details: { txid: before.txid, changed },
+      details: { txid: before.txid, changed: paymentChanges(before, next, given) },
     });
     return getPayment(db, id);
   })();

@@ -13,6 +13,7 @@ interface EventRow {
   ref: string;
   kind: TimelineEvent['kind'];
   created_at: string;
+  revision: number;
 }
 
 const toEvent = (r: EventRow): TimelineEvent => ({
@@ -23,6 +24,7 @@ const toEvent = (r: EventRow): TimelineEvent => ({
   ref: r.ref,
   kind: r.kind,
   createdAt: r.created_at,
+  revision: r.revision,
 });
 
 export function listEvents(db: Database.Database, caseId: number): TimelineEvent[] {

@@ -21,13 +21,14 @@ export const caseHandlers: HandlerMap<keyof typeof caseSchemas> = {
   'case.list': (ctx) => listCases(ctx.vault().db),
   'case.get': (ctx, { id }) => caseSnapshot(ctx.vault().db, id),
   'case.overview': (ctx, { id }) => caseOverview(ctx.vault().db, id),
-  'case.update': (ctx, { id, patch }) => {
+  'case.update': (ctx, { id, revision, patch }) => {
     if (patch.route) assertRoute(patch.route);
-    return updateCase(ctx.vault().db, id, patch);
+    const { recovered, ...rest } = patch;
+    return updateCase(ctx.vault().db, id, { ...rest, recoveredFen: recovered }, revision);
   },
-  'counterparty.save': (ctx, { caseId, ...input }) => {
+  'counterparty.save': (ctx, { caseId, revision, ...input }) => {
     const { db } = ctx.vault();
     getCase(db, caseId);
-    return saveCounterparty(db, caseId, input);
+    return saveCounterparty(db, caseId, input, revision);
   },
 };

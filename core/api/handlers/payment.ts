@@ -32,6 +32,7 @@ export const paymentHandlers: HandlerMap<keyof typeof paymentSchemas> = {
         direction: input.direction,
         type: input.type,
         method: input.method,
+        receivingAccount: input.receivingAccount,
         status: input.status,
         counterparty: input.counterparty,
         counterpartyId: counterparty?.id ?? null,
@@ -44,12 +45,12 @@ export const paymentHandlers: HandlerMap<keyof typeof paymentSchemas> = {
     getCase(db, caseId);
     return listPayments(db, caseId, definedOnly(filter));
   },
-  'payment.edit': (ctx, { id, patch }) => {
+  'payment.edit': (ctx, { id, revision, patch }) => {
     const { amount, time, ...rest } = patch;
     const converted: PaymentPatch = { ...rest };
     if (amount !== undefined) converted.amountFen = parseYuanToFen(amount);
     if (time !== undefined) converted.time = parseBeijingDateTime(time);
-    return editPayment(ctx.vault().db, id, converted);
+    return editPayment(ctx.vault().db, id, converted, revision);
   },
   'payment.remove': (ctx, { id }) => removePayment(ctx.vault().db, id),
 };

@@ -28,12 +28,16 @@ export const paymentSchemas = {
     direction: direction.default('expense'),
     type: text(100).optional(),
     method: text(100).optional(),
+    /** The account that received it (bank card, 微信号, 商户号…). */
+    receivingAccount: text(100).optional(),
     status: text(100).optional(),
     note: text(2000).optional(),
   }),
   'payment.list': caseIdInput.extend({ ...listWindow, direction: direction.optional() }),
   'payment.edit': z.object({
     id,
+    /** The revision the editor loaded (Payment.revision): a payment changed meanwhile is refused. */
+    revision: z.number().int().positive().optional(),
     patch: z
       .object({
         amount: nonEmpty(32),
@@ -43,6 +47,7 @@ export const paymentSchemas = {
         direction,
         type: text(100),
         method: text(100),
+        receivingAccount: text(100),
         status: text(100),
         note: text(2000),
       })

@@ -17,6 +17,10 @@ export const profileSchemas = {
         ),
       phone: text(40),
       address: text(300),
+      ethnicity: text(20),
+      employer: text(200),
+      residence: text(300),
+      email: text(200),
     })
     .partial(),
 };

@@ -40,7 +40,10 @@ export function registerCase(program: Command): void {
     .description('change title, route, status, narrative, demand or place / 修改案件')
     .option('--title <title>')
     .option('--type <route>', 'route id')
-    .option('--status <status>', 'open | submitted | resolved | closed')
+    .option(
+      '--status <status>',
+      'open 进行中 | partly-recovered 已部分追回 | recovered 已追回 | closed 已结案',
+    )
     .option('--narrative <text>', 'what happened / 经过')
     .option('--demand <text>', 'what you ask for / 诉求')
     .option('--place <text>', 'where it happened (city, district) / 地点')

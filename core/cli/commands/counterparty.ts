@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { accountFromText, accountText } from '../../input/accounts.ts';
 import { parseId, runMethod } from '../runMethod.ts';
 
 const repeatable = (v: string, acc: string[]) => [...acc, v];
@@ -56,7 +57,7 @@ export function registerCounterparty(program: Command): void {
             wechatNicknames: o.nickname,
             wechatIds: o.wechatId,
             phones: o.phone,
-            accounts: o.account,
+            accounts: o.account.map(accountFromText),
             urls: o.url,
             note: o.note,
           },
@@ -67,7 +68,7 @@ export function registerCounterparty(program: Command): void {
                 c.creditCode && `  统一社会信用代码 ${c.creditCode}`,
                 c.wechatIds.length && `  微信号 ${c.wechatIds.join(', ')}`,
                 c.phones.length && `  电话 ${c.phones.join(', ')}`,
-                c.accounts.length && `  收款账户 ${c.accounts.join(', ')}`,
+                c.accounts.length && `  收款账户 ${c.accounts.map((a) => accountText(a)).join(', ')}`,
               ]
                 .filter(Boolean)
                 .join('\n'),

@@ -13,8 +13,9 @@
  * the same lock stale cannot delete each other's fresh lock.
  */
 import { randomBytes } from 'node:crypto';
-import { linkSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { AppError } from '../core/errors.ts';
 import { writePrivateFileSync } from '../core/util/privateFile.ts';
 import { ownStartToken, processAlive, processStartToken } from './processStart.ts';
@@ -97,7 +98,14 @@ function newHolder(): LockHolder {
   };
 }
 
-/** Publish `content` at `file` only if nothing is there: temp file, then link (atomic, exclusive). */
+/** Filesystems without hard links (FAT/exFAT USB sticks, some network shares) answer link() so. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Publish `content` at `file` only if nothing is there: temp file, then link (atomic, exclusive).
+ * Where hard links do not exist, an exclusive create + write: briefly empty, which readers treat as
+ * held (UNREADABLE_GRACE_MS), never as stale.
+ */
 function linkNew(file: string, content: string): boolean {
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   writePrivateFileSync(tmp, content, 'wx');
@@ -105,10 +113,32 @@ function linkNew(file: string, content: string): boolean {
     linkSync(tmp, file);
     return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw err;
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw err;
   } finally {
     unlinkSync(tmp);
+  }
+  try {
+    writePrivateFileSync(file, content, 'wx');
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+/** Temp and set-aside files a process killed mid-lock left next to the lock (names carry the pid). */
+function sweepLeftovers(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(?:break\.)?(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length));
+    const orphanedAside =
+      /^(?:break\.)?[0-9a-f]+\.stale$/.test(name.slice(prefix.length)) &&
+      ageMs(path.join(dir, name)) > UNREADABLE_GRACE_MS;
+    if ((m && !processAlive(Number(m[1]))) || orphanedAside) rmSync(path.join(dir, name), { force: true });
   }
 }
 
@@ -172,6 +202,7 @@ export function acquireVaultLock(file: string): VaultLock {
   const content = JSON.stringify(me);
   for (let attempt = 0; attempt < 50; attempt++) {
     if (linkNew(file, content)) {
+      sweepLeftovers(file);
       let released = false;
       return {
         release() {

@@ -183,6 +183,17 @@ describe('vault lock', () => {
     expect(existsSync(lockFile)).toBe(false);
   });
 
+  it('temp files a killed locker left beside the lock are swept; a live one is left alone', () => {
+    const dir = tempDir();
+    const dead = path.join(dir, `payproof.lock.${deadPid()}.0a1b2c.tmp`);
+    const live = path.join(dir, `payproof.lock.${bystander.pid}.0a1b2c.tmp`);
+    writeFileSync(dead, '{}');
+    writeFileSync(live, '{}');
+    openVault(dir).close();
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+  });
+
   it('vault.unlock never removes the lock of the process asking', async () => {
     const dir = tempDir();
     const ctx = createVaultContext(dir);

@@ -82,7 +82,7 @@ describe('evidence intake', () => {
     expect(r.stdout).toContain('Added 4 evidence item(s)');
     expect(r.stdout).toContain('\\xC1\\xC4\\xCC\\xEC记录.txt');
     expect(r.stdout).toContain('not valid UTF-8');
-  });
+  }, 180_000);
 
   it('symlinks are followed and recorded as such: file link, folder link, and a loop that ends', async () => {
     const root = tmp();
@@ -138,5 +138,5 @@ describe('evidence intake', () => {
     expect(cli.stdout).toContain(
       `via symlink ${path.join(dir, 'link.txt')} → ${realpathSync(path.join(outside, 'real.txt'))}`,
     );
-  });
+  }, 180_000);
 });

@@ -24,7 +24,6 @@ const manifest: RawEntry = {
   data: Buffer.from(JSON.stringify({ format: 'payproof-vault-backup', version: 1, objects: 0 })),
 };
 
-
 async function refusal(entries: RawEntry[]) {
   const dir = tmp();
   const archive = path.join(dir, 'backup.zip');
@@ -120,5 +119,5 @@ describe('restore refuses zip bombs before (or while) writing, leaving nothing',
     expect(r.stderr).toContain('不是可用的 PayProof 备份');
     expect(r.stderr).toContain('zip bomb');
     expect(readdirSync(dir)).toEqual(['bomb.zip']);
-  });
+  }, 180_000);
 });

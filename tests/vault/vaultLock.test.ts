@@ -159,7 +159,8 @@ describe('vault lock', () => {
     const again = runCli(['unlock', '--yes'], { vault: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('not locked');
-  });
+    // Each CLI run starts a process that compiles TypeScript: slow on a loaded machine.
+  }, 240_000);
 
   it("another computer's lock is never judged from here; unlock removes it", () => {
     const dir = tempDir();
@@ -171,7 +172,8 @@ describe('vault lock', () => {
     expect(readFileSync(lockFile, 'utf8')).toContain('other-laptop');
     expect(runCli(['unlock', '--yes'], { vault: dir }).code).toBe(0);
     expect(runCli(['case', 'list'], { vault: dir }).code).toBe(0);
-  });
+    // Each CLI run starts a process that compiles TypeScript: slow on a loaded machine.
+  }, 240_000);
 
   it('an empty lock (left by the old create-then-write lock) is stale only once it is old', () => {
     const dir = tempDir();

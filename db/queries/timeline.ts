@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors.ts';
 import { nowIso } from '../../core/beijingTime.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
+import { stmt } from '../sql.ts';
 
 interface EventRow {
   id: number;
@@ -29,7 +30,7 @@ const toEvent = (r: EventRow): TimelineEvent => ({
 
 export function listEvents(db: Database.Database, caseId: number): TimelineEvent[] {
   return (
-    db.prepare('SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id').all(caseId) as EventRow[]
+    stmt(db, 'SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id').all(caseId) as EventRow[]
   ).map(toEvent);
 }
 
@@ -40,12 +41,10 @@ export function addEvent(
 ): TimelineEvent {
   return db.transaction(() => {
     const id = Number(
-      db
-        .prepare(
-          'INSERT INTO timeline_events (case_id, date, text, ref, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(caseId, input.date, input.text, input.ref ?? '', input.kind ?? 'other', nowIso())
-        .lastInsertRowid,
+      stmt(
+        db,
+        'INSERT INTO timeline_events (case_id, date, text, ref, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(caseId, input.date, input.text, input.ref ?? '', input.kind ?? 'other', nowIso()).lastInsertRowid,
     );
     touchCase(db, caseId);
     appendAudit(db, {
@@ -54,15 +53,15 @@ export function addEvent(
       subject: `event:${id}`,
       details: { date: input.date, kind: input.kind ?? 'other' },
     });
-    return toEvent(db.prepare('SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow);
+    return toEvent(stmt(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow);
   })();
 }
 
 export function removeEvent(db: Database.Database, id: number): TimelineEvent {
   return db.transaction(() => {
-    const row = db.prepare('SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow | undefined;
+    const row = stmt(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow | undefined;
     if (!row) throw new AppError('not-found', { what: 'Event 事件', id });
-    db.prepare('DELETE FROM timeline_events WHERE id = ?').run(id);
+    stmt(db, 'DELETE FROM timeline_events WHERE id = ?').run(id);
     touchCase(db, row.case_id);
     appendAudit(db, {
       action: 'event.removed',

@@ -21,12 +21,13 @@ import type { Vault } from '../../../db/openVault.ts';
 import { getCase, touchCase } from '../../../db/queries/cases.ts';
 import { ensureCounterpartyByName } from '../../../db/queries/counterparties.ts';
 import { insertEvidenceRow, linkEvidenceToPayments } from '../../../db/queries/evidence.ts';
-import { findPaymentByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
+import { findPaymentsByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
 import { sniffMime } from '../../../db/sniffMime.ts';
 import type { BillImportResult, BillSkippedRow } from '../schemas/bill.ts';
 import type { ParsedInput } from '../contract.ts';
 import { readBillFile } from './billFile.ts';
 import { billImportMessages as msg } from './billImportMessages.ts';
+import { stmt } from '../../../db/sql.ts';
 
 type ImportInput = ParsedInput<'bill.import'>;
 
@@ -115,7 +116,7 @@ export async function importBill(
       }),
     )();
   } catch (err) {
-    if (stored.created && !db.prepare('SELECT 1 FROM objects WHERE sha256 = ?').get(stored.sha256))
+    if (stored.created && !stmt(db, 'SELECT 1 FROM objects WHERE sha256 = ?').get(stored.sha256))
       deleteObject(vault.objectsDir, stored.sha256);
     throw err;
   }
@@ -141,11 +142,10 @@ function writeImport(
   bill: StoredBill,
 ): void {
   const { db } = vault;
-  const existing = db
-    .prepare(
-      "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? AND kind = 'bill-export' ORDER BY id LIMIT 1",
-    )
-    .get(caseId, bill.sha256) as { id: number } | undefined;
+  const existing = stmt(
+    db,
+    "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? AND kind = 'bill-export' ORDER BY id LIMIT 1",
+  ).get(caseId, bill.sha256) as { id: number } | undefined;
   let evidenceId: number;
   if (existing) {
     evidenceId = existing.id;
@@ -198,6 +198,17 @@ function writeImport(
     out.skipped.push({ row: r.row, txid: r.txid, reason, existingPaymentId, message });
     if (reason !== 'untrusted-id') out.duplicates++;
   };
+  // One batch lookup for the platform ids and one per distinct counterparty name, not one per row.
+  const findExisting = findPaymentsByPlatformIds(db, caseId, chosen);
+  const counterpartyIds = new Map<string, number>();
+  const counterpartyIdOf = (name: string): number => {
+    let id = counterpartyIds.get(name);
+    if (id === undefined) {
+      id = ensureCounterpartyByName(db, caseId, name).id;
+      counterpartyIds.set(name, id);
+    }
+    return id;
+  };
   for (const r of chosen) {
     if (isUntrusted(r)) {
       skip(r, 'untrusted-id', null, msg.untrustedId());
@@ -208,7 +219,7 @@ function writeImport(
       skip(r, 'repeated-in-bill', null, msg.repeatedInBill(earlier));
       continue;
     }
-    const found = findPaymentByPlatformIds(db, caseId, r.txid, r.merchantOrderId);
+    const found = findExisting(r.txid, r.merchantOrderId);
     if (found) {
       const byTxid = found.txid === r.txid;
       skip(
@@ -221,7 +232,7 @@ function writeImport(
       );
       continue;
     }
-    const counterpartyId = r.counterparty ? ensureCounterpartyByName(db, caseId, r.counterparty).id : null;
+    const counterpartyId = r.counterparty ? counterpartyIdOf(r.counterparty) : null;
     const paymentId = insertPaymentRow(db, caseId, {
       source: 'bill',
       txid: r.txid,
@@ -239,7 +250,6 @@ function writeImport(
       billEvidenceId: evidenceId,
       billRow: r.row,
     });
-    linkEvidenceToPayments(db, evidenceId, [paymentId]);
     appendAudit(db, {
       action: 'payment.imported',
       caseId,
@@ -260,5 +270,6 @@ function writeImport(
     if (r.direction === 'income') out.incomeFen += r.amountFen;
     else if (r.direction === 'expense') out.expenseFen += r.amountFen;
   }
+  linkEvidenceToPayments(db, evidenceId, out.paymentIds);
   touchCase(db, caseId);
 }

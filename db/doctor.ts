@@ -1,12 +1,15 @@
 /**
  * Rechecks a vault: every object re-hashed against its name, objects referenced but missing, files in
- * objects/ that nothing references (orphans), and the audit chain. Read-only.
+ * objects/ that nothing references (orphans), the papers in exports/ against the history
+ * (db/doctorExports.ts), and the audit chain. Read-only.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ProgressReporter } from '../core/progress.ts';
 import { verifyAuditChain, type AuditVerification } from './auditLog.ts';
+import { checkExports, type ExportsReport } from './doctorExports.ts';
 import { hashObjectFile, objectPath } from './objectStore.ts';
+import { pendingTargets } from './pendingWrites.ts';
 import type { Vault } from './openVault.ts';
 import { stmt } from './sql.ts';
 
@@ -16,6 +19,7 @@ export interface DoctorReport {
   missing: { sha256: string; evidenceIds: number[] }[];
   altered: { sha256: string; actualSha256: string; evidenceIds: number[] }[];
   orphans: string[];
+  exports: ExportsReport;
   audit: AuditVerification;
 }
 
@@ -38,6 +42,7 @@ export async function runDoctor(vault: Vault, progress: ProgressReporter): Promi
     missing: [],
     altered: [],
     orphans: [],
+    exports: { documentsChecked: 0, missing: [], altered: [], strays: [] },
     audit: verifyAuditChain(vault.db),
   };
   const known = new Set<string>();
@@ -56,11 +61,19 @@ export async function runDoctor(vault: Vault, progress: ProgressReporter): Promi
     report.objectsChecked++;
     progress.report({ phase: 'checking', done: i + 1, total: rows.length });
   }
-  report.orphans = listObjectFiles(vault.objectsDir).filter((f) => !known.has(f));
+  // An ingest running now in this process (the app) has noted its objects: in flight, not orphans.
+  const inFlight = pendingTargets(vault.db, 'object');
+  report.orphans = listObjectFiles(vault.objectsDir).filter(
+    (f) => !known.has(f) && !inFlight.has(path.basename(f)),
+  );
+  report.exports = await checkExports(vault.dir, vault.exportsDir, vault.db, progress);
   report.ok =
     report.missing.length === 0 &&
     report.altered.length === 0 &&
     report.orphans.length === 0 &&
+    report.exports.missing.length === 0 &&
+    report.exports.altered.length === 0 &&
+    report.exports.strays.length === 0 &&
     report.audit.ok;
   return report;
 }

@@ -1,7 +1,9 @@
 /**
- * Adds files to a case as evidence, all or nothing: every object is stored first (hash while copying),
- * then one transaction writes objects, evidence rows, payment links and audit entries. A failure or a
- * cancel removes the objects this batch created, so no row lacks its object and no object is stray.
+ * Adds files to a case as evidence, all or nothing: every file is staged first (hash while copying),
+ * published into objects/ under a durable note (db/objectBatch.ts), then one transaction writes
+ * objects, evidence rows, payment links, audit entries and drops the notes. A failure or a cancel
+ * removes the objects this batch created; a crash leaves notes that the next open resolves, so no row
+ * lacks its object and no object is stray.
  */
 import type { EvidenceItem } from '../core/domain/types.ts';
 import { nowIso, toBeijingIso } from '../core/beijingTime.ts';
@@ -9,7 +11,7 @@ import type { ProgressReporter } from '../core/progress.ts';
 import { appendAudit } from './auditLog.ts';
 import { exifCaptureTime } from './captureTime.ts';
 import { collectFiles } from './collectFiles.ts';
-import { deleteObject, objectPath, storeObject } from './objectStore.ts';
+import { ObjectBatch } from './objectBatch.ts';
 import type { Vault } from './openVault.ts';
 import { getCase, touchCase } from './queries/cases.ts';
 import { getEvidence, insertEvidenceRow, type NewEvidenceRow } from './queries/evidence.ts';
@@ -29,7 +31,10 @@ export interface AddEvidenceRequest {
 }
 
 export interface AddedEvidence extends EvidenceItem {
-  /** True when identical content was already in the vault (stored once, shared). */
+  /**
+   * True when a committed row already held identical content (checked in the saving transaction),
+   * or an earlier file of this batch did: stored once, shared.
+   */
   deduplicated: boolean;
   /** empty-file: 0 bytes; undecodable-name: the file name was not valid UTF-8 (recorded with \xNN escapes). */
   warnings: ('empty-file' | 'undecodable-name')[];
@@ -37,7 +42,6 @@ export interface AddedEvidence extends EvidenceItem {
 
 interface Prepared {
   row: NewEvidenceRow;
-  deduplicated: boolean;
   warnings: AddedEvidence['warnings'];
 }
 
@@ -49,15 +53,14 @@ export async function addEvidenceFiles(
   getCase(vault.db, req.caseId);
   const files = collectFiles(req.paths);
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  const created = new Set<string>();
+  const batch = new ObjectBatch(vault);
   const prepared: Prepared[] = [];
   let bytesDone = 0;
-  const hasObject = stmt(vault.db, 'SELECT 1 FROM objects WHERE sha256 = ?');
   try {
     progress.report({ phase: 'hashing', done: 0, total: files.length, bytesDone: 0, bytesTotal: totalBytes });
     for (const [index, file] of files.entries()) {
       progress.throwIfCancelled();
-      const stored = await storeObject(vault.objectsDir, vault.tmpDir, file.source, {
+      const stored = await batch.stage(file.source, {
         signal: progress.signal,
         onBytes: (n) => {
           bytesDone += n;
@@ -70,14 +73,11 @@ export async function addEvidenceFiles(
           });
         },
       });
-      if (stored.created) created.add(stored.sha256);
       const originalName = req.originalNames?.[index] ?? file.name;
       const mime = await sniffMime(stored.head, originalName);
-      const exif = await exifCaptureTime(objectPath(vault.objectsDir, stored.sha256), mime);
+      const exif = await exifCaptureTime(batch.pathOf(stored.sha256), mime);
       const fileModifiedAt = toBeijingIso(new Date(file.mtimeMs));
       prepared.push({
-        // Not created now means the same bytes were already stored, earlier or in this batch.
-        deduplicated: !stored.created,
         warnings: [
           ...(stored.size === 0 ? (['empty-file'] as const) : []),
           ...(file.undecodableName && !req.originalNames?.[index] ? (['undecodable-name'] as const) : []),
@@ -107,8 +107,12 @@ export async function addEvidenceFiles(
     }
     progress.throwIfCancelled();
     progress.report({ phase: 'saving', done: files.length, total: files.length });
-    const ids = vault.db.transaction(() => {
+    batch.publish();
+    const hasObject = stmt(vault.db, 'SELECT 1 FROM objects WHERE sha256 = ?');
+    const saved = vault.db.transaction(() => {
       const out = prepared.map((p) => {
+        // Asked of the database, not the file system: only a live row makes this a duplicate.
+        const deduplicated = !!hasObject.get(p.row.sha256);
         const id = insertEvidenceRow(vault.db, req.caseId, p.row, req.paymentIds ?? []);
         appendAudit(vault.db, {
           action: 'evidence.added',
@@ -119,25 +123,24 @@ export async function addEvidenceFiles(
             size: p.row.size,
             mime: p.row.mime,
             kind: p.row.kind,
-            deduplicated: p.deduplicated,
+            deduplicated,
             // Whether, not where: paths are personal data and stay out of the audit log.
             ...(p.row.symlink ? { viaSymlink: true } : {}),
           },
         });
-        return id;
+        return { id, deduplicated };
       });
       touchCase(vault.db, req.caseId);
+      batch.settle();
       return out;
     })();
-    return ids.map((id, i) => ({
+    return saved.map(({ id, deduplicated }, i) => ({
       ...getEvidence(vault.db, id),
-      deduplicated: prepared[i]!.deduplicated,
+      deduplicated,
       warnings: prepared[i]!.warnings,
     }));
   } catch (err) {
-    for (const sha of created) {
-      if (!hasObject.get(sha)) deleteObject(vault.objectsDir, sha);
-    }
+    batch.discard();
     throw err;
   }
 }

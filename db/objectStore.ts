@@ -1,8 +1,10 @@
 /**
  * Content-addressed store of evidence originals: objects/<first 2 hex>/<sha256>.
- * A file is copied into tmp/ while being hashed in the same pass (two buffers, so reading the next
- * chunk overlaps hashing and writing this one; memory stays constant whatever the file size), fsynced,
- * made read-only for its owner (0400) and renamed into place. Same content twice is stored once.
+ * A file is staged: copied into tmp/ while being hashed in the same pass (two buffers, so reading the
+ * next chunk overlaps hashing and writing this one; memory stays constant whatever the file size) and
+ * fsynced. Publishing makes it read-only for its owner (0400) and renames it into place; db/objectBatch.ts publishes only
+ * after noting the write (db/pendingWrites.ts), so a crash never leaves an unaccounted object.
+ * Same content twice is stored once.
  */
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -17,13 +19,13 @@ const CHUNK = 1 << 20;
 /** Bytes kept from the start of each file for content sniffing. */
 export const HEAD_BYTES = 4100;
 
-export interface StoredObject {
+export interface StagedObject {
   sha256: string;
   size: number;
   /** The first bytes, for MIME sniffing without reading the file again. */
   head: Buffer;
-  /** False when identical content was already in the store. */
-  created: boolean;
+  /** The hashed copy in tmp/, until it is published (or discarded). */
+  stagedPath: string;
 }
 
 export function objectPath(objectsDir: string, sha256: string): string {
@@ -36,13 +38,13 @@ export interface IngestOptions {
   onBytes?: (bytes: number) => void;
 }
 
-export async function storeObject(
-  objectsDir: string,
+/** Copy `source` into tmp/ while hashing it; nothing appears in objects/ yet. */
+export async function stageObject(
   tmpDir: string,
   /** A path, or its raw bytes when a name in it is not valid UTF-8 (db/collectFiles.ts). */
   source: string | Buffer,
   options: IngestOptions = {},
-): Promise<StoredObject> {
+): Promise<StagedObject> {
   const file = typeof source === 'string' ? source : escapeName(source);
   const tmp = path.join(tmpDir, `ingest-${process.pid}-${randomBytes(8).toString('hex')}`);
   const hash = createHash('sha256');
@@ -84,27 +86,35 @@ export async function storeObject(
   await dst.close();
   await src.close();
 
-  const sha256 = hash.digest('hex');
-  const finalPath = objectPath(objectsDir, sha256);
-  if (existsSync(finalPath)) {
-    rmSync(tmp, { force: true });
-    return { sha256, size, head, created: false };
-  }
-  mkdirSync(path.dirname(finalPath), { recursive: true, mode: 0o700 });
-  chmodSync(tmp, READ_ONLY_OBJECT_MODE);
-  renameSync(tmp, finalPath);
-  return { sha256, size, head, created: true };
+  return { sha256: hash.digest('hex'), size, head, stagedPath: tmp };
 }
 
-/** Remove an object file (only ever called once nothing references it). */
-export function deleteObject(objectsDir: string, sha256: string): void {
+/**
+ * Move a staged copy into objects/ (read-only). When the same content is already there, the copy is
+ * dropped: the stored file is byte-identical by its name. Returns true when this call created it.
+ */
+export function publishObject(objectsDir: string, staged: StagedObject): boolean {
+  const finalPath = objectPath(objectsDir, staged.sha256);
+  if (existsSync(finalPath)) {
+    rmSync(staged.stagedPath, { force: true });
+    return false;
+  }
+  mkdirSync(path.dirname(finalPath), { recursive: true, mode: 0o700 });
+  chmodSync(staged.stagedPath, READ_ONLY_OBJECT_MODE);
+  renameSync(staged.stagedPath, finalPath);
+  return true;
+}
+
+/** Remove an object file (only ever called once nothing references it); true when it was there. */
+export function deleteObject(objectsDir: string, sha256: string): boolean {
   const p = objectPath(objectsDir, sha256);
   try {
     chmodSync(p, 0o600);
   } catch {
-    return;
+    return false;
   }
   rmSync(p, { force: true });
+  return true;
 }
 
 /** Re-hash an object as stored, streaming. */

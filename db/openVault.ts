@@ -1,6 +1,7 @@
 /**
  * Opens (creating on first use) a vault directory: lock, SQLite with WAL + foreign keys, migrations,
- * and a sweep of tmp/ so an interrupted ingest leaves no stray file after the next open. Modes are
+ * then crash recovery: the intent journal's notes are resolved (db/pendingWrites.ts: files of writes
+ * that never committed are removed) and tmp/ is emptied, so a killed command leaves nothing stray. Modes are
  * tightened on the way (db/vaultModes.ts): a vault is readable by its owner only.
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError, isAppError } from '../core/errors.ts';
 import { relativizeDocumentPaths } from './documentPaths.ts';
+import { recoverPendingWrites } from './pendingWrites.ts';
 import { assertNotNewer, migrate } from './migrations.ts';
 import { acquireVaultLock, type VaultLock } from './vaultLock.ts';
 import { vaultFiles } from './vaultLocation.ts';
@@ -73,6 +75,7 @@ export function openVault(dirInput: string, options: OpenVaultOptions = {}): Vau
     relativizeDocumentPaths(db, dir);
     for (const d of [objectsDir, tmpDir, exportsDir]) mkdirSync(d, { recursive: true, mode: 0o700 });
     tightenVaultFolders(dir, wasLoose);
+    recoverPendingWrites(db, { dir, objectsDir, exportsDir });
     sweepTmp(tmpDir);
     const handle = db;
     let closed = false;

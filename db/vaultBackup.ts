@@ -19,6 +19,7 @@ import {
   statSync,
   chmodSync,
 } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
@@ -32,6 +33,8 @@ import { verifyAuditChain } from './auditLog.ts';
 import { schemaVersion } from './migrations.ts';
 import { openVault, type Vault } from './openVault.ts';
 import { EXPORTED_DOCUMENT, resolveDocumentPath } from './documentPaths.ts';
+import { recordedExports } from './exportedDocuments.ts';
+import { clearPendingWrites, notePendingWrites } from './pendingWrites.ts';
 import { vaultFiles } from './vaultLocation.ts';
 import {
   ArchiveTooLarge,
@@ -66,6 +69,34 @@ function exportedDocuments(vault: Vault): string[] {
 
 const OBJECT_ENTRY = /^objects\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
 
+/**
+ * The snapshot's pending_writes name files of writes in flight in THIS vault (db/pendingWrites.ts);
+ * in a restored copy they would name nothing of its own, or worse, the original's --out papers.
+ */
+function dropPendingWrites(snapshotFile: string): void {
+  const db = new Database(snapshotFile);
+  try {
+    db.exec('DELETE FROM pending_writes');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The ZIP is written as `<dest>.partial` (0600 from its first byte: it holds every original) and
+ * renamed when complete. A stale partial from an earlier, killed run is replaced; the partial is noted
+ * before it is created, so the next open of the vault removes it if this run is killed.
+ */
+function openPartial(
+  vault: Vault,
+  destZip: string,
+): { partial: string; noteIds: number[]; out: WriteStream } {
+  const partial = `${destZip}.partial`;
+  const noteIds = notePendingWrites(vault.db, [{ kind: 'backup', target: partial }]);
+  rmSync(partial, { force: true });
+  return { partial, noteIds, out: privateWriteStream(partial, 'wx') };
+}
+
 export async function backupVault(
   vault: Vault,
   destZip: string,
@@ -75,13 +106,14 @@ export async function backupVault(
   // Created 0600 first: SQLite's backup writes into it (it would create it 0644 minus the umask).
   closeSync(openPrivateSync(snapshot, 'w'));
   await vault.db.backup(snapshot);
+  dropPendingWrites(snapshot);
   const shas = (
     stmt(vault.db, 'SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]
   ).map((r) => r.sha256);
   const documents = exportedDocuments(vault);
   const zip = new yazl.ZipFile();
-  const partial = `${destZip}.partial`;
-  const written = pipeline(zip.outputStream, privateWriteStream(partial));
+  const { partial, noteIds, out } = openPartial(vault, destZip);
+  const written = pipeline(zip.outputStream, out);
   try {
     zip.addBuffer(
       Buffer.from(
@@ -125,6 +157,7 @@ export async function backupVault(
     rmSync(partial, { force: true });
     throw err;
   } finally {
+    clearPendingWrites(vault.db, noteIds);
     rmSync(snapshot, { force: true });
   }
 }
@@ -205,17 +238,9 @@ function objectsProblem(vault: Vault, restored: Set<string>): string | null {
  * that fails (with why), or null.
  */
 function mismatchedDocument(vault: Vault, hashes: Map<string, string>): string | null {
-  const byPdf = stmt(vault.db, 'SELECT sha256 FROM documents WHERE path = ?');
-  const bundleSha = stmt(
-    vault.db,
-    `SELECT json_extract(a.details, '$.bundleSha256') AS sha FROM documents d
-       JOIN audit_log a ON a.subject = 'document:' || d.id AND a.action = 'document.generated'
-     WHERE d.bundle_path = ?`,
-  );
+  const recorded = recordedExports(vault.db);
   for (const [name, sha] of hashes) {
-    const pdf = byPdf.get(name) as { sha256: string } | undefined;
-    const bundle = pdf ? undefined : (bundleSha.get(name) as { sha: string | null } | undefined);
-    const expected = pdf?.sha256 ?? bundle?.sha;
+    const expected = recorded.get(name)?.sha256;
     if (!expected || expected !== sha) return `${name} does not match its recorded hash 与记录的哈希不符`;
   }
   return null;

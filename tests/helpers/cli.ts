@@ -1,7 +1,16 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../../bin/payproof.mjs', import.meta.url));
+
+/**
+ * A command run without --vault uses the per-user default vault. Tests must never touch the real one
+ * (a test once migrated the developer's own vault), so the default lives under a temp data folder.
+ */
+const testDataHome = mkdtempSync(path.join(os.tmpdir(), 'payproof-datahome-'));
 
 export interface CliRun {
   code: number;
@@ -16,7 +25,7 @@ export function runCli(
   args: string[],
   options: { vault?: string; env?: Record<string, string>; cwd?: string } = {},
 ): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: testDataHome, ...options.env };
   delete env.PAYPROOF_VAULT;
   if (options.env?.PAYPROOF_VAULT) env.PAYPROOF_VAULT = options.env.PAYPROOF_VAULT;
   const full = options.vault ? ['--vault', options.vault, ...args] : args;

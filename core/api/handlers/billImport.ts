@@ -3,8 +3,10 @@
  * (source 'bill', linked to that evidence by billEvidenceId/billRow). Re-importing the same or an
  * overlapping bill adds nothing twice: rows are matched on the platform's own ids, 交易单号 first,
  * then 商户单号, never by fuzzy similarity; each skipped row is reported with the reason. The
- * object is stored first (async file I/O), then ONE synchronous transaction writes the evidence,
- * the payments, their links and the audit entries; on failure the new object is removed again.
+ * object is staged and published first (async file I/O, db/objectBatch.ts: a durable note before it
+ * appears in objects/), then ONE synchronous transaction writes the evidence, the payments, their
+ * links and the audit entries and drops the note; on failure the new object is removed again, after a
+ * crash the next open removes it.
  */
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -16,7 +18,7 @@ import { billFileBytes } from '../../importers/billArchive.ts';
 import { isUntrusted } from '../../importers/billSummary.ts';
 import type { BillError, BillRow } from '../../importers/types.ts';
 import { appendAudit } from '../../../db/auditLog.ts';
-import { deleteObject, storeObject } from '../../../db/objectStore.ts';
+import { ObjectBatch } from '../../../db/objectBatch.ts';
 import type { Vault } from '../../../db/openVault.ts';
 import { getCase, touchCase } from '../../../db/queries/cases.ts';
 import { ensureCounterpartyByName } from '../../../db/queries/counterparties.ts';
@@ -95,29 +97,31 @@ export async function importBill(
   const evidenceName = bill.name ?? read.fileName;
   const tmp = path.join(vault.tmpDir, `bill-${process.pid}-${randomBytes(8).toString('hex')}`);
   await writePrivateFile(tmp, bill.bytes, 'wx');
-  let stored;
+  const batch = new ObjectBatch(vault);
   try {
-    // Hash exactly the bytes that were parsed, not whatever the path holds by now.
-    stored = await storeObject(vault.objectsDir, vault.tmpDir, tmp, { signal: progress.signal });
-  } finally {
-    await rm(tmp, { force: true });
-  }
-  const mime = await sniffMime(stored.head, evidenceName);
-  progress.throwIfCancelled();
-  progress.report({ phase: 'saving', done: 0, total: chosen.length });
-  try {
-    db.transaction(() =>
+    let stored;
+    try {
+      // Hash exactly the bytes that were parsed, not whatever the path holds by now.
+      stored = await batch.stage(tmp, { signal: progress.signal });
+    } finally {
+      await rm(tmp, { force: true });
+    }
+    const mime = await sniffMime(stored.head, evidenceName);
+    progress.throwIfCancelled();
+    progress.report({ phase: 'saving', done: 0, total: chosen.length });
+    batch.publish();
+    db.transaction(() => {
       writeImport(vault, input.caseId, chosen, outcome, {
         ...stored,
         mime,
         evidenceName,
         read,
         fromZip: bill.name !== null,
-      }),
-    )();
+      });
+      batch.settle();
+    })();
   } catch (err) {
-    if (stored.created && !stmt(db, 'SELECT 1 FROM objects WHERE sha256 = ?').get(stored.sha256))
-      deleteObject(vault.objectsDir, stored.sha256);
+    batch.discard();
     throw err;
   }
   progress.report({ phase: 'saving', done: chosen.length, total: chosen.length });
@@ -127,7 +131,6 @@ export async function importBill(
 interface StoredBill {
   sha256: string;
   size: number;
-  created: boolean;
   mime: string;
   evidenceName: string;
   fromZip: boolean;
@@ -147,6 +150,8 @@ function writeImport(
     "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? AND kind = 'bill-export' ORDER BY id LIMIT 1",
   ).get(caseId, bill.sha256) as { id: number } | undefined;
   let evidenceId: number;
+  // Asked of the database (inside this transaction), not the file system: only a live row dedupes.
+  const deduplicated = !!stmt(db, 'SELECT 1 FROM objects WHERE sha256 = ?').get(bill.sha256);
   if (existing) {
     evidenceId = existing.id;
     out.evidenceReused = true;
@@ -180,7 +185,7 @@ function writeImport(
         size: bill.size,
         mime: bill.mime,
         kind: 'bill-export',
-        deduplicated: !bill.created,
+        deduplicated,
         format: out.format,
       },
     });

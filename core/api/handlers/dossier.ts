@@ -1,12 +1,16 @@
 /**
  * dossier.generate: render the PDF and its bundle from the vault's snapshot of the case, then record
  * the document (hash, time, case) and its audit entry in one transaction. Cancelled or failed runs
- * leave neither file behind. dossier.verify needs no vault.
+ * leave neither file behind; both paths are noted durably before either file is written
+ * (db/pendingWrites.ts) and the recording transaction drops the notes, so after a crash the next open
+ * removes the unfinished or unrecorded files. dossier.verify needs no vault.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { auditHead, listAudit } from '../../../db/auditLog.ts';
+import { storedDocumentPath } from '../../../db/documentPaths.ts';
 import { objectPath } from '../../../db/objectStore.ts';
+import { clearPendingWrites, notePendingWrites } from '../../../db/pendingWrites.ts';
 import { caseSnapshot } from '../../../db/queries/caseSnapshot.ts';
 import { recordDocument } from '../../../db/queries/documents.ts';
 import { BundleObjectMismatchError, renderDossier, verifyBundle, writeBundle } from '../../dossier/index.ts';
@@ -45,25 +49,39 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
       onProgress: (p: { phase: string; done: number; total: number }) => progress.report(p),
       ...(progress.signal ? { signal: progress.signal } : {}),
     };
+    const notes = notePendingWrites(
+      vault.db,
+      [paths.pdf, paths.bundle].map((file) => ({
+        kind: 'document' as const,
+        target: storedDocumentPath(vault.dir, file),
+      })),
+    );
+    // Only files this run finished are removed on failure (a paper already at an --out path stays).
+    const written: string[] = [];
     try {
       mkdirSync(path.dirname(paths.pdf), { recursive: true });
       const pdf = await renderDossier({ ...common, outPdf: paths.pdf });
+      written.push(pdf.pdf);
       const bundle = await writeBundle({
         ...common,
         pdfPath: pdf.pdf,
         pdfPages: pdf.pages,
         outZip: paths.bundle,
       });
+      written.push(bundle.bundle);
       progress.throwIfCancelled();
-      const record = recordDocument(vault.db, caseId, {
-        kind: doc,
-        sha256: pdf.sha256,
-        path: pdf.pdf,
-        bundlePath: bundle.bundle,
-        pages: pdf.pages,
-        bundleSha256: bundle.sha256,
-        createdAt: toBeijingIso(at),
-      });
+      const record = vault.db.transaction(() => {
+        clearPendingWrites(vault.db, notes);
+        return recordDocument(vault.db, caseId, {
+          kind: doc,
+          sha256: pdf.sha256,
+          path: pdf.pdf,
+          bundlePath: bundle.bundle,
+          pages: pdf.pages,
+          bundleSha256: bundle.sha256,
+          createdAt: toBeijingIso(at),
+        });
+      })();
       return {
         pdf: pdf.pdf,
         bundle: bundle.bundle,
@@ -73,8 +91,8 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
         documentId: record.id,
       };
     } catch (err) {
-      rmSync(paths.pdf, { force: true });
-      rmSync(paths.bundle, { force: true });
+      for (const file of written) rmSync(file, { force: true });
+      clearPendingWrites(vault.db, notes);
       throw asAppError(err, progress.signal);
     }
   },

@@ -2,11 +2,11 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { auditHead, listAudit } from '../../../db/auditLog.ts';
 import { runDoctor } from '../../../db/doctor.ts';
+import { defaultBackupName } from '../../../db/exportNames.ts';
 import { schemaVersion } from '../../../db/migrations.ts';
 import { assertEmptyFolder, backupVault, restoreVault } from '../../../db/vaultBackup.ts';
 import { vaultFiles } from '../../../db/vaultLocation.ts';
 import { forceUnlock, judgeHolder, readLockHolder } from '../../../db/vaultLock.ts';
-import { nowIso } from '../../beijingTime.ts';
 import { AppError } from '../../errors.ts';
 import { isInside, realPathAllowingMissing } from '../../util/pathInside.ts';
 import type { VaultInfo, vaultSchemas } from '../schemas/vault.ts';
@@ -45,10 +45,9 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
   'audit.list': (ctx, { caseId }) => listAudit(ctx.vault().db, caseId),
   'vault.backup': (ctx, { dest }, progress) => {
     const vault = ctx.vault();
-    const stamp = nowIso().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
     return backupVault(
       vault,
-      path.resolve(dest ?? path.join(vault.exportsDir, `payproof-backup-${stamp}.zip`)),
+      path.resolve(dest ?? path.join(vault.exportsDir, defaultBackupName())),
       progress,
     );
   },

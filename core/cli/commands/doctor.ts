@@ -6,7 +6,7 @@ export function registerDoctor(program: Command): void {
   program
     .command('doctor')
     .description(
-      're-hash every stored original and verify the audit chain; nonzero exit when anything is wrong / 体检',
+      're-hash every stored original and generated paper in exports/, verify the audit chain; nonzero exit when anything is wrong / 体检',
     )
     .action(async (_o, cmd: Command) =>
       runMethod(
@@ -26,6 +26,12 @@ export function registerDoctor(program: Command): void {
                   `  被改动 ALTERED ${m.sha256} → now ${m.actualSha256} (evidence ${m.evidenceIds.join(', ')})`,
               ),
               ...r.orphans.map((o) => `  无主文件 ORPHAN objects/${o}`),
+              `已校验 ${r.exports.documentsChecked} 份生成的材料 generated papers checked`,
+              ...r.exports.missing.map((m) => `  缺失 MISSING ${m.path} (document ${m.documentId})`),
+              ...r.exports.altered.map(
+                (m) => `  被改动 ALTERED ${m.path} → now ${m.actualSha256} (document ${m.documentId})`,
+              ),
+              ...r.exports.strays.map((s) => `  未登记的文件 STRAY ${s}`),
             ].join('\n'),
         },
       ),

@@ -23,7 +23,7 @@ export function SettingsScreen() {
       if (report.ok) message.success(t('settings.doctorOk'));
       else
         message.warning(
-          `${t('settings.doctorBad')} (missing ${report.missing.length}, altered ${report.altered.length}, orphans ${report.orphans.length})`,
+          `${t('settings.doctorBad')} (missing ${report.missing.length}, altered ${report.altered.length}, orphans ${report.orphans.length}, papers missing ${report.exports.missing.length}, altered ${report.exports.altered.length}, stray files ${report.exports.strays.length})`,
         );
     } catch (err) {
       message.error(pick(toApiError(err).text));

@@ -4,11 +4,12 @@
  * may be deleted at any time. Both hosts use this (browser mode's /evidence/<id>/thumb, Electron's
  * vault://evidence/<id>?thumb=1), so a case with 2,000 photos never loads 2,000 originals to list them.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { objectPath } from '../db/objectStore.ts';
 import type { Vault } from '../db/openVault.ts';
+import { ensurePrivateDir, writePrivateFile } from './util/privateFile.ts';
 
 export const THUMB_SIZE = 160;
 export const THUMB_MIME = 'image/webp';
@@ -19,15 +20,17 @@ export async function ensureThumbnail(vault: Vault, sha256: string, mime: string
   const dir = path.join(vault.dir, 'cache', 'thumbs');
   const thumb = path.join(dir, `${sha256}-${THUMB_SIZE}.webp`);
   if (existsSync(thumb)) return thumb;
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dir);
   // Written aside and renamed, so a reader never sees half a file (two rows may ask at once).
   const partial = `${thumb}.${process.pid}.${Date.now()}.partial`;
   try {
-    await sharp(objectPath(vault.objectsDir, sha256))
+    const bytes = await sharp(objectPath(vault.objectsDir, sha256))
       .rotate()
       .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'cover' })
       .webp({ quality: 70 })
-      .toFile(partial);
+      .toBuffer();
+    // Written by us, not by sharp's toFile: 0600 from creation, like every file in the vault.
+    await writePrivateFile(partial, bytes, 'wx');
     renameSync(partial, thumb);
     return thumb;
   } catch {

@@ -5,7 +5,6 @@
  * removes the objects this batch created; a crash leaves notes that the next open resolves, so no row
  * lacks its object and no object is stray.
  */
-import path from 'node:path';
 import type { EvidenceItem } from '../core/domain/types.ts';
 import { nowIso, toBeijingIso } from '../core/beijingTime.ts';
 import type { ProgressReporter } from '../core/progress.ts';
@@ -37,7 +36,8 @@ export interface AddedEvidence extends EvidenceItem {
    * or an earlier file of this batch did: stored once, shared.
    */
   deduplicated: boolean;
-  warnings: 'empty-file'[];
+  /** empty-file: 0 bytes; undecodable-name: the file name was not valid UTF-8 (recorded with \xNN escapes). */
+  warnings: ('empty-file' | 'undecodable-name')[];
 }
 
 interface Prepared {
@@ -60,7 +60,7 @@ export async function addEvidenceFiles(
     progress.report({ phase: 'hashing', done: 0, total: files.length, bytesDone: 0, bytesTotal: totalBytes });
     for (const [index, file] of files.entries()) {
       progress.throwIfCancelled();
-      const stored = await batch.stage(file.path, {
+      const stored = await batch.stage(file.source, {
         signal: progress.signal,
         onBytes: (n) => {
           bytesDone += n;
@@ -73,12 +73,15 @@ export async function addEvidenceFiles(
           });
         },
       });
-      const originalName = req.originalNames?.[index] ?? path.basename(file.path);
+      const originalName = req.originalNames?.[index] ?? file.name;
       const mime = await sniffMime(stored.head, originalName);
       const exif = await exifCaptureTime(batch.pathOf(stored.sha256), mime);
       const fileModifiedAt = toBeijingIso(new Date(file.mtimeMs));
       prepared.push({
-        warnings: stored.size === 0 ? ['empty-file'] : [],
+        warnings: [
+          ...(stored.size === 0 ? (['empty-file'] as const) : []),
+          ...(file.undecodableName && !req.originalNames?.[index] ? (['undecodable-name'] as const) : []),
+        ],
         row: {
           sha256: stored.sha256,
           kind: typeof req.kind === 'function' ? req.kind(originalName, mime) : req.kind,
@@ -91,6 +94,7 @@ export async function addEvidenceFiles(
           size: stored.size,
           mime,
           addedAt: nowIso(),
+          symlink: file.symlink,
         },
       });
       progress.report({
@@ -120,6 +124,8 @@ export async function addEvidenceFiles(
             mime: p.row.mime,
             kind: p.row.kind,
             deduplicated,
+            // Whether, not where: paths are personal data and stay out of the audit log.
+            ...(p.row.symlink ? { viaSymlink: true } : {}),
           },
         });
         return { id, deduplicated };

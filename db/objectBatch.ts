@@ -29,7 +29,7 @@ export class ObjectBatch {
   constructor(private readonly vault: Vault) {}
 
   /** Hash-copy one file into tmp/; the same content twice in a batch is kept once. */
-  async stage(source: string, options: IngestOptions = {}): Promise<StagedObject> {
+  async stage(source: string | Buffer, options: IngestOptions = {}): Promise<StagedObject> {
     const copy = await stageObject(this.vault.tmpDir, source, options);
     const earlier = this.staged.get(copy.sha256);
     if (!earlier) {

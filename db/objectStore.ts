@@ -2,7 +2,7 @@
  * Content-addressed store of evidence originals: objects/<first 2 hex>/<sha256>.
  * A file is staged: copied into tmp/ while being hashed in the same pass (two buffers, so reading the
  * next chunk overlaps hashing and writing this one; memory stays constant whatever the file size) and
- * fsynced. Publishing makes it read-only and renames it into place; db/objectBatch.ts publishes only
+ * fsynced. Publishing makes it read-only for its owner (0400) and renames it into place; db/objectBatch.ts publishes only
  * after noting the write (db/pendingWrites.ts), so a crash never leaves an unaccounted object.
  * Same content twice is stored once.
  */
@@ -12,6 +12,8 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../core/errors.ts';
+import { escapeName } from './collectFiles.ts';
+import { openPrivate, READ_ONLY_OBJECT_MODE } from '../core/util/privateFile.ts';
 
 const CHUNK = 1 << 20;
 /** Bytes kept from the start of each file for content sniffing. */
@@ -39,9 +41,11 @@ export interface IngestOptions {
 /** Copy `source` into tmp/ while hashing it; nothing appears in objects/ yet. */
 export async function stageObject(
   tmpDir: string,
-  source: string,
+  /** A path, or its raw bytes when a name in it is not valid UTF-8 (db/collectFiles.ts). */
+  source: string | Buffer,
   options: IngestOptions = {},
 ): Promise<StagedObject> {
+  const file = typeof source === 'string' ? source : escapeName(source);
   const tmp = path.join(tmpDir, `ingest-${process.pid}-${randomBytes(8).toString('hex')}`);
   const hash = createHash('sha256');
   let size = 0;
@@ -51,10 +55,10 @@ export async function stageObject(
     src = await open(source, 'r');
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new AppError('file-missing', { file: source });
-    throw new AppError('file-unreadable', { file: source, reason: e.code ?? e.message });
+    if (e.code === 'ENOENT') throw new AppError('file-missing', { file });
+    throw new AppError('file-unreadable', { file, reason: e.code ?? e.message });
   }
-  const dst = await open(tmp, 'wx', 0o600);
+  const dst = await openPrivate(tmp, 'wx');
   try {
     let current = Buffer.allocUnsafe(CHUNK);
     let next = Buffer.allocUnsafe(CHUNK);
@@ -77,7 +81,7 @@ export async function stageObject(
     rmSync(tmp, { force: true });
     if (err instanceof AppError) throw err;
     const e = err as NodeJS.ErrnoException;
-    throw new AppError('file-unreadable', { file: source, reason: e.code ?? e.message });
+    throw new AppError('file-unreadable', { file, reason: e.code ?? e.message });
   }
   await dst.close();
   await src.close();
@@ -96,7 +100,7 @@ export function publishObject(objectsDir: string, staged: StagedObject): boolean
     return false;
   }
   mkdirSync(path.dirname(finalPath), { recursive: true, mode: 0o700 });
-  chmodSync(staged.stagedPath, 0o444);
+  chmodSync(staged.stagedPath, READ_ONLY_OBJECT_MODE);
   renameSync(staged.stagedPath, finalPath);
   return true;
 }

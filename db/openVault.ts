@@ -1,7 +1,8 @@
 /**
  * Opens (creating on first use) a vault directory: lock, SQLite with WAL + foreign keys, migrations,
  * then crash recovery: the intent journal's notes are resolved (db/pendingWrites.ts: files of writes
- * that never committed are removed) and tmp/ is emptied, so a killed command leaves nothing stray.
+ * that never committed are removed) and tmp/ is emptied, so a killed command leaves nothing stray. Modes are
+ * tightened on the way (db/vaultModes.ts): a vault is readable by its owner only.
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { recoverPendingWrites } from './pendingWrites.ts';
 import { assertNotNewer, migrate } from './migrations.ts';
 import { acquireVaultLock, type VaultLock } from './vaultLock.ts';
 import { vaultFiles } from './vaultLocation.ts';
+import { tightenVaultBeforeOpen, tightenVaultFolders } from './vaultModes.ts';
 
 export interface Vault {
   readonly dir: string;
@@ -61,6 +63,7 @@ export function openVault(dirInput: string, options: OpenVaultOptions = {}): Vau
     const objectsDir = path.join(dir, vaultFiles.objects);
     const tmpDir = path.join(dir, vaultFiles.tmp);
     const exportsDir = path.join(dir, vaultFiles.exports);
+    const { wasLoose } = tightenVaultBeforeOpen(dir);
     db = new Database(path.join(dir, vaultFiles.database));
     // Check the version before any pragma that writes (journal_mode=WAL writes the header).
     assertNotNewer(db, dir);
@@ -71,6 +74,7 @@ export function openVault(dirInput: string, options: OpenVaultOptions = {}): Vau
     migrate(db);
     relativizeDocumentPaths(db, dir);
     for (const d of [objectsDir, tmpDir, exportsDir]) mkdirSync(d, { recursive: true, mode: 0o700 });
+    tightenVaultFolders(dir, wasLoose);
     recoverPendingWrites(db, { dir, objectsDir, exportsDir });
     sweepTmp(tmpDir);
     const handle = db;

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  createWriteStream,
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -36,6 +36,14 @@ import { EXPORTED_DOCUMENT, resolveDocumentPath } from './documentPaths.ts';
 import { recordedExports } from './exportedDocuments.ts';
 import { clearPendingWrites, notePendingWrites } from './pendingWrites.ts';
 import { vaultFiles } from './vaultLocation.ts';
+import {
+  ArchiveTooLarge,
+  byteBudget,
+  checkArchiveSizes,
+  formatBytes,
+  NotEnoughSpace,
+} from './restoreLimits.ts';
+import { openPrivateSync, privateWriteStream, READ_ONLY_OBJECT_MODE } from '../core/util/privateFile.ts';
 import { stmt } from './sql.ts';
 
 export interface BackupResult {
@@ -86,7 +94,7 @@ function openPartial(
   const partial = `${destZip}.partial`;
   const noteIds = notePendingWrites(vault.db, [{ kind: 'backup', target: partial }]);
   rmSync(partial, { force: true });
-  return { partial, noteIds, out: createWriteStream(partial, { flags: 'wx', mode: 0o600 }) };
+  return { partial, noteIds, out: privateWriteStream(partial, 'wx') };
 }
 
 export async function backupVault(
@@ -95,6 +103,8 @@ export async function backupVault(
   progress: ProgressReporter,
 ): Promise<BackupResult> {
   const snapshot = path.join(vault.tmpDir, `backup-${process.pid}.sqlite`);
+  // Created 0600 first: SQLite's backup writes into it (it would create it 0644 minus the umask).
+  closeSync(openPrivateSync(snapshot, 'w'));
   await vault.db.backup(snapshot);
   dropPendingWrites(snapshot);
   const shas = (
@@ -249,16 +259,27 @@ export async function restoreVault(
 ): Promise<{ dir: string; objects: number; documents: number }> {
   assertEmptyFolder(targetDir);
   let zip: yauzl.ZipFile;
+  let budget: ReturnType<typeof byteBudget>;
   try {
+    // Sizes first, from the central directory: a bomb is refused before anything is written.
+    budget = byteBudget(await checkArchiveSizes(archive, path.dirname(targetDir)));
     zip = await openZip(archive);
   } catch (err) {
+    if (err instanceof ArchiveTooLarge) throw badArchive(archive, err.message);
+    if (err instanceof NotEnoughSpace)
+      throw new AppError('restore-no-space', {
+        file: archive,
+        path: path.dirname(targetDir),
+        needed: formatBytes(err.needed),
+        free: formatBytes(err.free),
+      });
     throw badArchive(archive, `not a readable ZIP 不是可读的 ZIP 文件 (${(err as Error).message})`);
   }
   // A staging folder of our own next to the target (same disk, so the final rename is atomic); a
   // folder someone else named "<target>.restoring" is never touched.
   mkdirSync(path.dirname(targetDir), { recursive: true });
   const staging = mkdtempSync(path.join(path.dirname(targetDir), `.${path.basename(targetDir)}.restoring-`));
-  mkdirSync(path.join(staging, 'objects'));
+  mkdirSync(path.join(staging, 'objects'), { mode: 0o700 });
   const restoredObjects = new Set<string>();
   let sawDb = false;
   let manifest: BackupManifest | null = null;
@@ -301,24 +322,31 @@ export async function restoreVault(
           name === vaultFiles.database || isDocument
             ? path.join(staging, ...name.split('/'))
             : path.join(staging, 'objects', obj![1]!, obj![2]!);
-        mkdirSync(path.dirname(out), { recursive: true });
+        mkdirSync(path.dirname(out), { recursive: true, mode: 0o700 });
         const hash = createHash('sha256');
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(err);
+          let entryBytes = 0;
           const tap = new Transform({
             transform(chunk: Buffer, _enc, cb) {
+              entryBytes += chunk.length;
+              try {
+                budget(entry, entryBytes, chunk.length);
+              } catch (e) {
+                return cb(e as Error);
+              }
               hash.update(chunk);
               cb(null, chunk);
             },
           });
-          pipeline(stream, tap, createWriteStream(out, { mode: 0o600 }))
+          pipeline(stream, tap, privateWriteStream(out, 'wx'))
             .then(() => {
               if (obj) {
                 if (hash.digest('hex') !== obj[2])
                   return reject(
                     badArchive(archive, `object ${obj[2]} does not match its hash 原件与其哈希不符`),
                   );
-                chmodSync(out, 0o444);
+                chmodSync(out, READ_ONLY_OBJECT_MODE);
                 restoredObjects.add(obj[2]!);
                 const total = Math.max(manifest?.objects ?? 0, restoredObjects.size);
                 progress.report({ phase: 'restore', done: restoredObjects.size, total });

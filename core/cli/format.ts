@@ -20,10 +20,17 @@ export function paymentLine(p: Payment): string {
   }${p.counterparty ? `  ${p.counterparty}` : ''}`;
 }
 
+const WARNING_TEXT: Record<string, string> = {
+  'empty-file': '空文件 (empty file)',
+  'undecodable-name':
+    '文件名不是有效的 UTF-8，无法识别的字节记为 \\xNN (file name is not valid UTF-8; bad bytes recorded as \\xNN)',
+};
+
 export function evidenceLine(e: EvidenceItem & { deduplicated?: boolean; warnings?: string[] }): string {
   const flags = [
     e.deduplicated ? '已存在相同内容 (deduplicated)' : '',
-    ...(e.warnings ?? []).map((w) => (w === 'empty-file' ? '空文件 (empty file)' : w)),
+    ...(e.warnings ?? []).map((w) => WARNING_TEXT[w] ?? w),
+    e.symlink ? `经由符号链接 via symlink ${e.symlink.path} → ${e.symlink.target}` : '',
   ]
     .filter(Boolean)
     .join(', ');

@@ -20,6 +20,7 @@ import { registerProfile } from './commands/profile.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerScreenshot } from './commands/screenshot.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerUnlock } from './commands/unlock.ts';
 
 export function buildProgram(): Command {
   const program = new Command('payproof')
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
     registerDoctor,
     registerBackup,
     registerMove,
+    registerUnlock,
     registerRules,
     registerDossier,
     registerBill,

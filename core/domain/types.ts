@@ -185,6 +185,8 @@ export interface EvidenceItem {
   sha256: string;
   addedAt: string;
   paymentIds: number[];
+  /** Present when the file was added through a symbolic link: the link's path and the real file's. */
+  symlink?: { path: string; target: string };
 }
 
 export interface TimelineEvent {

@@ -4,9 +4,9 @@
  * rules check goes to the 核对单 only — a paper carries what its recipient needs and nothing else. Pure with respect to the vault: it reads the snapshot and the original
  * files it is pointed at, and writes only `outPdf` (via a temporary file renamed at the end).
  */
-import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
+import { privateWriteStream } from '../util/privateFile.ts';
 import type { DossierContext } from './context.ts';
 import { DOCUMENTS } from './documents/registry.ts';
 import { planExhibits, type Exhibit } from './exhibitPlan.ts';
@@ -48,7 +48,7 @@ export async function renderDossier(input: RenderDossierInput): Promise<RenderDo
   const title = builder.title(snapshot);
   doc.info.Title = metadataText(title);
   const tmp = `${input.outPdf}.part`;
-  const out = createWriteStream(tmp);
+  const out = privateWriteStream(tmp);
   doc.pipe(out);
   // Listen from the start, so a write error (disk full) is caught rather than left unhandled.
   const written = finished(out);

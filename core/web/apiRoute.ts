@@ -8,6 +8,7 @@ import { dispatch } from '../api/dispatch.ts';
 import { contract } from '../api/contract.ts';
 import type { ApiContext } from '../api/context.ts';
 import { baseHeaders } from './security.ts';
+import type { CallOutcome } from './uploads.ts';
 import { sendJson, sendRefusal } from './respond.ts';
 
 const MAX_JSON_BYTES = 5 * 1024 * 1024;
@@ -29,8 +30,8 @@ export function methodList(): string[] {
 }
 
 export interface ApiHooks {
-  /** Called after each successful call (the upload registry cleans temp files that were ingested). */
-  afterCall?: (method: string, input: unknown) => void;
+  /** Called after each call with its outcome (the upload registry removes consumed temp files). */
+  afterCall?: (method: string, input: unknown, outcome: CallOutcome) => void;
 }
 
 export async function handleApiCall(
@@ -69,6 +70,6 @@ export async function handleApiCall(
       if (!res.writableEnded) res.write(`${JSON.stringify({ progress })}\n`);
     },
   });
-  if (result.ok) hooks.afterCall?.(method, input);
+  hooks.afterCall?.(method, input, result);
   if (!res.writableEnded) res.end(`${JSON.stringify({ done: result })}\n`);
 }

@@ -1,6 +1,7 @@
 /**
  * Who may talk to the browser-mode bridge: only a page this server served, on this machine.
- * - Host must be 127.0.0.1:port or localhost:port (defeats DNS rebinding: a rebinding page sends its own host name).
+ * - Host must be 127.0.0.1:port or localhost:port (defeats DNS rebinding: a rebinding page sends its own host name),
+ *   and there must be exactly one.
  * - Origin, when the browser sends one, must be this server's own origin (defeats cross-site requests).
  * - Every /api, /upload and /evidence call carries the session token, compared in constant time.
  */
@@ -20,6 +21,9 @@ export function allowedHosts(port: number): string[] {
 
 /** Checks Host and Origin; returns the refusal, or null when the request may go on. */
 export function checkHostAndOrigin(req: IncomingMessage, port: number): Refusal | null {
+  // Node keeps only the first of several Host headers; a proxy or cache may use another one, so a
+  // request that carries two is ambiguous and refused outright.
+  if (hostHeaderCount(req) !== 1) return { status: 400, reason: 'exactly one Host header is required' };
   const host = (req.headers.host ?? '').toLowerCase();
   if (!allowedHosts(port).includes(host)) return { status: 421, reason: 'bad host' };
   const origin = req.headers.origin;
@@ -28,6 +32,12 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number): Refusal 
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site') return { status: 403, reason: 'cross-site request' };
   return null;
+}
+
+function hostHeaderCount(req: IncomingMessage): number {
+  let n = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') n++;
+  return n;
 }
 
 export function tokenMatches(req: IncomingMessage, token: string): boolean {

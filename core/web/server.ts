@@ -5,9 +5,10 @@
  *   GET  /, /assets/*            the built UI (open it as <url>#token=<token>; the fragment never leaves the browser)
  *   GET  /api                    the method names this core offers
  *   POST /api/<method>           JSON in, NDJSON out (progress lines, then the result); closing cancels
- *   POST /upload                 raw file bytes → a temp path for evidence.add
+ *   POST /upload                 raw file bytes (≤ maxUploadBytes) → a temp path for evidence.add
  *   GET  /evidence/<id>/content  the original; /thumb a cached thumbnail
  *   GET  /documents/<id>/pdf     a generated PDF inside <vault>/exports/
+ * Malformed requests (two Host headers, a broken %-escape) are answered 4xx, never 500.
  */
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
@@ -30,6 +31,8 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
+  /** Largest file POST /upload accepts (default DEFAULT_MAX_UPLOAD_BYTES, 4 GiB). */
+  maxUploadBytes?: number;
 }
 
 export interface WebServer {
@@ -48,7 +51,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const ctx = createVaultContext(options.vaultDir);
   // Screenshots dropped in the browser are read while the person goes on working.
   enableBackgroundReading();
-  const uploads = new UploadRegistry();
+  const uploads = new UploadRegistry(options.maxUploadBytes);
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -61,7 +64,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const refusal = checkHostAndOrigin(req, port);
     if (refusal) return sendRefusal(res, refusal.status, refusal.reason);
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    } catch {
+      return sendRefusal(res, 400, 'malformed request path');
+    }
     const isCall =
       pathname === '/api' ||
       pathname.startsWith('/api/') ||
@@ -72,8 +80,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!tokenMatches(req, token)) return sendRefusal(res, 401, 'missing or wrong session token');
     if (pathname === '/api') return sendJson(res, 200, { ok: true, methods: methodList() });
     if (pathname.startsWith('/api/')) {
-      return handleApiCall(req, res, ctx, decodeURIComponent(pathname.slice(5)), {
-        afterCall: (m, i) => uploads.afterCall(m, i),
+      let method: string;
+      try {
+        method = decodeURIComponent(pathname.slice(5));
+      } catch {
+        return sendRefusal(res, 400, 'malformed %-escape in the method name');
+      }
+      return handleApiCall(req, res, ctx, method, {
+        afterCall: (m, i, outcome) => uploads.afterCall(m, i, outcome),
       });
     }
     if (pathname === '/upload') return uploads.receive(req, res, ctx);

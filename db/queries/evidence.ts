@@ -20,6 +20,8 @@ interface EvidenceRow {
   size: number;
   mime: string;
   added_at: string;
+  symlink_path: string | null;
+  symlink_target: string | null;
   payment_ids: string | null;
 }
 
@@ -46,6 +48,7 @@ const toEvidence = (r: EvidenceRow): EvidenceItem => ({
         .map(Number)
         .sort((a, b) => a - b)
     : [],
+  ...(r.symlink_path !== null ? { symlink: { path: r.symlink_path, target: r.symlink_target ?? '' } } : {}),
 });
 
 export const EVIDENCE_OF_CASE_SQL = `${SELECT} WHERE e.case_id = ? ORDER BY e.id`;
@@ -79,6 +82,8 @@ export interface NewEvidenceRow {
   size: number;
   mime: string;
   addedAt: string;
+  /** Added through a symbolic link (db/collectFiles.ts). */
+  symlink?: { path: string; target: string } | null;
 }
 
 /** Insert the object (if new) and the evidence row; caller owns the transaction and audit. */
@@ -98,7 +103,8 @@ export function insertEvidenceRow(
     stmt(
       db,
       `INSERT INTO evidence (case_id, sha256, kind, title, description, captured_at, captured_at_source, original_name,
-          file_modified_at, size, mime, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          file_modified_at, size, mime, added_at, symlink_path, symlink_target)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       caseId,
       e.sha256,
@@ -112,6 +118,8 @@ export function insertEvidenceRow(
       e.size,
       e.mime,
       e.addedAt,
+      e.symlink?.path ?? null,
+      e.symlink?.target ?? null,
     ).lastInsertRowid,
   );
   const link = stmt(db, 'INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) VALUES (?, ?)');

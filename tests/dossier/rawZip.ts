@@ -12,6 +12,12 @@ export interface RawEntry {
   declaredSize?: number;
   /** Unix mode to store in the external attributes (e.g. 0o120777 for a symlink). */
   unixMode?: number;
+  /**
+   * Raw deflate bytes to store as they are (a bomb built without inflating it in memory); `data` is
+   * then ignored, and `declaredSize` (default 0) and `crc` (default 0) are written as given.
+   */
+  compressed?: Buffer;
+  crc?: number;
 }
 
 export function rawZip(entries: readonly RawEntry[], comment = ''): Buffer {
@@ -20,14 +26,15 @@ export function rawZip(entries: readonly RawEntry[], comment = ''): Buffer {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const body = e.deflate ? deflateRawSync(e.data) : e.data;
-    const crc = crc32(e.data);
-    const size = e.declaredSize ?? e.data.length;
+    const deflated = e.deflate || e.compressed !== undefined;
+    const body = e.compressed ?? (e.deflate ? deflateRawSync(e.data) : e.data);
+    const crc = e.crc ?? (e.compressed ? 0 : crc32(e.data));
+    const size = e.declaredSize ?? (e.compressed ? 0 : e.data.length);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.deflate ? 8 : 0, 8);
+    local.writeUInt16LE(deflated ? 8 : 0, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
@@ -38,7 +45,7 @@ export function rawZip(entries: readonly RawEntry[], comment = ''): Buffer {
     central.writeUInt16LE((3 << 8) | 20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(e.deflate ? 8 : 0, 10);
+    central.writeUInt16LE(deflated ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);

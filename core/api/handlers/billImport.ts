@@ -9,10 +9,11 @@
  * crash the next open removes it.
  */
 import { randomBytes } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { nowIso, toBeijingIso } from '../../beijingTime.ts';
 import type { ProgressReporter } from '../../progress.ts';
+import { writePrivateFile } from '../../util/privateFile.ts';
 import { billFileBytes } from '../../importers/billArchive.ts';
 import { isUntrusted } from '../../importers/billSummary.ts';
 import type { BillError, BillRow } from '../../importers/types.ts';
@@ -95,7 +96,7 @@ export async function importBill(
   const bill = await billFileBytes(read.bytes, result.summary.archive, input.password);
   const evidenceName = bill.name ?? read.fileName;
   const tmp = path.join(vault.tmpDir, `bill-${process.pid}-${randomBytes(8).toString('hex')}`);
-  await writeFile(tmp, bill.bytes, { mode: 0o600 });
+  await writePrivateFile(tmp, bill.bytes, 'wx');
   const batch = new ObjectBatch(vault);
   try {
     let stored;

@@ -6,6 +6,7 @@ import { defaultBackupName } from '../../../db/exportNames.ts';
 import { schemaVersion } from '../../../db/migrations.ts';
 import { assertEmptyFolder, backupVault, restoreVault } from '../../../db/vaultBackup.ts';
 import { vaultFiles } from '../../../db/vaultLocation.ts';
+import { forceUnlock, judgeHolder, readLockHolder } from '../../../db/vaultLock.ts';
 import { AppError } from '../../errors.ts';
 import { isInside, realPathAllowingMissing } from '../../util/pathInside.ts';
 import type { VaultInfo, vaultSchemas } from '../schemas/vault.ts';
@@ -32,7 +33,8 @@ function info(ctx: ApiContext): VaultInfo {
 
 /** A vault, a move target or a restore target inside the current vault would be swept or nested. */
 function assertOutsideVault(ctx: ApiContext, target: string): void {
-  const vaultDir = ctx.vault().dir;
+  // ctx.vaultDir, not ctx.vault(): a restore from the CLI must not open (or create) the default vault.
+  const vaultDir = ctx.vaultDir;
   if (isInside(realPathAllowingMissing(vaultDir), realPathAllowingMissing(target)))
     throw new AppError('target-inside-vault', { path: target, vault: vaultDir });
 }
@@ -72,6 +74,14 @@ export const vaultHandlers: HandlerMap<keyof typeof vaultSchemas> = {
     const previousDir = from.dir;
     ctx.switchVault(target);
     return { ...info(ctx), previousDir };
+  },
+  'vault.unlock': (ctx, { confirmed }) => {
+    // ctx.vaultDir, not ctx.vault(): opening would need the very lock in question.
+    const lockFile = path.join(ctx.vaultDir, vaultFiles.lock);
+    if (confirmed) return { ...forceUnlock(lockFile), lockFile };
+    const holder = readLockHolder(lockFile);
+    const verdict = holder ? judgeHolder(holder) : existsSync(lockFile) ? 'unreadable' : null;
+    return { removed: false, holder, verdict, lockFile };
   },
   'vault.restore': (ctx, { archive, targetDir }, progress) => {
     assertOutsideVault(ctx, targetDir);

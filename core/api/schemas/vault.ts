@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AuditEntry } from '../../domain/types.ts';
 import type { DoctorReport } from '../../../db/doctor.ts';
 import type { BackupResult } from '../../../db/vaultBackup.ts';
+import type { UnlockResult } from '../../../db/vaultLock.ts';
 import { absolutePath, id } from './common.ts';
 
 export interface VaultInfo {
@@ -32,6 +33,12 @@ export const vaultSchemas = {
    * use the copy. The old folder is left in place for the person to delete once they have looked.
    */
   'vault.move': z.object({ targetDir: absolutePath }),
+  /**
+   * The way out of a lock no PayProof holds any more (a pid reused after a reboot, a vault on another
+   * computer's synced folder). Never opens the vault. `confirmed: false` only reports who the lock
+   * names; `true` (after the person confirmed no PayProof window or command is open) removes it.
+   */
+  'vault.unlock': z.object({ confirmed: z.boolean() }),
   /** Restore a backup ZIP into an empty folder (never over an existing vault). */
   'vault.restore': z.object({ archive: absolutePath, targetDir: absolutePath }),
 };
@@ -42,6 +49,7 @@ export interface VaultResults {
   'audit.list': AuditEntry[];
   'vault.backup': BackupResult;
   'vault.restore': { dir: string; objects: number; documents: number };
+  'vault.unlock': UnlockResult & { lockFile: string };
   'vault.open': VaultInfo;
   'vault.move': VaultInfo & { previousDir: string };
 }

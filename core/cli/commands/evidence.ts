@@ -62,6 +62,7 @@ export function registerEvidence(program: Command): void {
                 capturedAt: e.capturedAt,
                 warnings: e.warnings,
                 textStatus: e.textStatus,
+                ...(e.symlink ? { symlink: e.symlink } : {}),
               })),
             human: (items) =>
               `已添加 ${items.length} 件证据 Added ${items.length} evidence item(s):\n${items.map((e) => `  ${evidenceLine({ ...e, title: e.originalName } as never)}`).join('\n')}`,

@@ -6,12 +6,12 @@
  * yazl streams each file from disk when it is written, so memory stays flat for big recordings.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { toBeijingIso } from '../../beijingTime.ts';
+import { privateWriteStream } from '../../util/privateFile.ts';
 import { DOCUMENTS } from '../documents/registry.ts';
 import { planExhibits } from '../exhibitPlan.ts';
 import { beijingTime, fill } from '../format.ts';
@@ -161,7 +161,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<WriteBundleR
 
   const tmp = `${input.outZip}.part`;
   try {
-    await pipeline(zip.outputStream, createWriteStream(tmp), { signal });
+    await pipeline(zip.outputStream, privateWriteStream(tmp), { signal });
     const bundleSha = await sha256File(tmp);
     await rename(tmp, input.outZip);
     return { bundle: input.outZip, sha256: bundleSha, files: files.length + 2 };

@@ -28,6 +28,11 @@ export function EvidenceRow({ item, actions }: { item: EvidenceItem; actions: Ev
               {t('evidence.linked')}: {item.paymentIds.length}
             </Tag>
           )}
+          {item.symlink && (
+            <Tag style={{ flex: 'none' }} title={`${item.symlink.path} → ${item.symlink.target}`}>
+              {t('evidence.viaSymlink')}
+            </Tag>
+          )}
         </div>
         <span className="ellipsis secondary-text" style={{ display: 'block', fontSize: 12 }}>
           {item.originalName} · {fileSize(item.size)} · {shortTime(item.capturedAt).slice(0, 16)} ·{' '}

@@ -132,6 +132,7 @@ export const en: Record<MessageKey, string> = {
   'evidence.added': 'Added {n} evidence items',
   'evidence.kind': 'Kind',
   'evidence.linked': 'Linked payments',
+  'evidence.viaSymlink': 'Added via a link',
   'evidence.linkPh': 'Payments this evidence supports',
   'evidence.removeConfirm':
     'Remove this evidence from the case? The original goes too unless another case uses it.',

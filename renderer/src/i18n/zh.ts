@@ -128,6 +128,7 @@ export const zh = {
   'evidence.hashing': '正在计算校验值 {done}/{total}',
   'evidence.added': '已添加 {n} 份证据',
   'evidence.kind': '证据类型',
+  'evidence.viaSymlink': '经符号链接添加',
   'evidence.linked': '关联付款',
   'evidence.linkPh': '选择这份证据证明的付款',
   'evidence.removeConfirm': '从本案件删除这份证据？原件若没有其他案件使用也会被删除。',

@@ -18,7 +18,7 @@ import { appendAudit } from '../../../db/auditLog.ts';
 import { deleteObject, storeObject } from '../../../db/objectStore.ts';
 import type { Vault } from '../../../db/openVault.ts';
 import { getCase, touchCase } from '../../../db/queries/cases.ts';
-import { ensureCounterpartyByName } from '../../../db/queries/counterparties.ts';
+import { billCounterpartyResolver, checkBillCounterpartyChoice } from './billCounterparty.ts';
 import { insertEvidenceRow, linkEvidenceToPayments } from '../../../db/queries/evidence.ts';
 import { findPaymentByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
 import { sniffMime } from '../../../db/sniffMime.ts';
@@ -66,6 +66,7 @@ export async function importBill(
 ): Promise<BillImportResult> {
   const { db } = vault;
   getCase(db, input.caseId);
+  checkBillCounterpartyChoice(db, input.caseId, input.counterparty);
   progress.report({ phase: 'parsing', done: 0, total: 1 });
   const read = await readBillFile(input.path, input.originalName, input.password);
   const { result } = read;
@@ -84,6 +85,7 @@ export async function importBill(
     evidenceId: null,
     evidenceReused: false,
     summary: result.summary,
+    counterparty: { linkedId: null, createdId: null, unlinkedNames: [] },
   };
   // Nothing recognised, nothing stored: an unreadable file is not evidence of any payment.
   if (result.format === 'unknown' || chosen.length === 0) return outcome;
@@ -105,7 +107,7 @@ export async function importBill(
   progress.report({ phase: 'saving', done: 0, total: chosen.length });
   try {
     db.transaction(() =>
-      writeImport(vault, input.caseId, chosen, outcome, {
+      writeImport(vault, input, chosen, outcome, {
         ...stored,
         mime,
         evidenceName,
@@ -134,7 +136,7 @@ interface StoredBill {
 
 function writeImport(
   vault: Vault,
-  caseId: number,
+  { caseId, counterparty }: ImportInput,
   chosen: BillRow[],
   out: BillImportResult,
   bill: StoredBill,
@@ -186,6 +188,7 @@ function writeImport(
   }
   out.evidenceId = evidenceId;
 
+  const partyFor = billCounterpartyResolver(db, caseId, counterparty, out.counterparty);
   const seenTxid = new Map<string, number>();
   const seenMo = new Map<string, number>();
   const skip = (
@@ -220,7 +223,7 @@ function writeImport(
       );
       continue;
     }
-    const counterpartyId = r.counterparty ? ensureCounterpartyByName(db, caseId, r.counterparty).id : null;
+    const counterpartyId = partyFor(r.counterparty);
     const paymentId = insertPaymentRow(db, caseId, {
       source: 'bill',
       txid: r.txid,

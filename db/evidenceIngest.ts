@@ -15,6 +15,7 @@ import type { Vault } from './openVault.ts';
 import { getCase, touchCase } from './queries/cases.ts';
 import { getEvidence, insertEvidenceRow, type NewEvidenceRow } from './queries/evidence.ts';
 import { sniffMime } from './sniffMime.ts';
+import { stmt } from './sql.ts';
 
 export interface AddEvidenceRequest {
   caseId: number;
@@ -51,7 +52,7 @@ export async function addEvidenceFiles(
   const created = new Set<string>();
   const prepared: Prepared[] = [];
   let bytesDone = 0;
-  const hasObject = vault.db.prepare('SELECT 1 FROM objects WHERE sha256 = ?');
+  const hasObject = stmt(vault.db, 'SELECT 1 FROM objects WHERE sha256 = ?');
   try {
     progress.report({ phase: 'hashing', done: 0, total: files.length, bytesDone: 0, bytesTotal: totalBytes });
     for (const [index, file] of files.entries()) {

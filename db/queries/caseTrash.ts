@@ -8,6 +8,7 @@ import type { CaseRecord } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { nowIso } from '../../core/beijingTime.ts';
 import { appendAudit } from '../auditLog.ts';
+import { stmt } from '../sql.ts';
 import { getCase } from './cases.ts';
 import { assertRevision } from './revision.ts';
 
@@ -21,7 +22,7 @@ export interface CaseContents {
 
 export function caseContents(db: Database.Database, caseId: number): CaseContents {
   const n = (table: string) =>
-    (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE case_id = ?`).get(caseId) as { n: number }).n;
+    (stmt(db, `SELECT count(*) AS n FROM ${table} WHERE case_id = ?`).get(caseId) as { n: number }).n;
   return {
     payments: n('payments'),
     evidence: n('evidence'),
@@ -41,7 +42,7 @@ export function softDeleteCase(
     const current = getCase(db, id);
     assertRevision('Case 案件', id, expectedRevision, current.revision);
     const contents = caseContents(db, id);
-    db.prepare('UPDATE cases SET deleted_at = ?, revision = revision + 1 WHERE id = ?').run(nowIso(), id);
+    stmt(db, 'UPDATE cases SET deleted_at = ?, revision = revision + 1 WHERE id = ?').run(nowIso(), id);
     appendAudit(db, { action: 'case.deleted', caseId: id, subject: `case:${id}`, details: { ...contents } });
     return { case: getCase(db, id, { includeDeleted: true }), contents };
   })();
@@ -51,7 +52,7 @@ export function restoreCase(db: Database.Database, id: number): CaseRecord {
   return db.transaction(() => {
     const current = getCase(db, id, { includeDeleted: true });
     if (current.deletedAt === null) throw new AppError('case-not-deleted', { id });
-    db.prepare('UPDATE cases SET deleted_at = NULL, updated_at = ?, revision = revision + 1 WHERE id = ?').run(
+    stmt(db, 'UPDATE cases SET deleted_at = NULL, updated_at = ?, revision = revision + 1 WHERE id = ?').run(
       nowIso(),
       id,
     );
@@ -75,17 +76,17 @@ export function purgeCaseRows(db: Database.Database, id: number): PurgedCase {
     if (current.deletedAt === null) throw new AppError('case-not-deleted', { id });
     const contents = caseContents(db, id);
     const shas = (
-      db.prepare('SELECT DISTINCT sha256 FROM evidence WHERE case_id = ?').all(id) as { sha256: string }[]
+      stmt(db, 'SELECT DISTINCT sha256 FROM evidence WHERE case_id = ?').all(id) as { sha256: string }[]
     ).map((r) => r.sha256);
-    const docs = db.prepare('SELECT path, bundle_path FROM documents WHERE case_id = ?').all(id) as {
+    const docs = stmt(db, 'SELECT path, bundle_path FROM documents WHERE case_id = ?').all(id) as {
       path: string;
       bundle_path: string | null;
     }[];
     // Payments point at evidence (bill_evidence_id) of the same case; both go by cascade from cases.
-    db.prepare('DELETE FROM cases WHERE id = ?').run(id);
-    const stillUsed = db.prepare('SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1');
+    stmt(db, 'DELETE FROM cases WHERE id = ?').run(id);
+    const stillUsed = stmt(db, 'SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1');
     const orphanedSha256 = shas.filter((sha) => !stillUsed.get(sha));
-    const dropObject = db.prepare('DELETE FROM objects WHERE sha256 = ?');
+    const dropObject = stmt(db, 'DELETE FROM objects WHERE sha256 = ?');
     for (const sha of orphanedSha256) dropObject.run(sha);
     appendAudit(db, {
       action: 'case.purged',

@@ -11,6 +11,7 @@ import { nowIso } from '../../core/beijingTime.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 import { assertRevision } from './revision.ts';
+import { stmt } from '../sql.ts';
 
 interface CaseRow {
   id: number;
@@ -84,22 +85,21 @@ export interface NewCase {
 export function createCase(db: Database.Database, input: NewCase): CaseRecord {
   return db.transaction(() => {
     const at = nowIso();
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO cases (title, route, item, narrative, claims, demand, place, created_at, updated_at)
+    const { lastInsertRowid } = stmt(
+      db,
+      `INSERT INTO cases (title, route, item, narrative, claims, demand, place, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.title,
-        input.route,
-        input.item ?? '',
-        input.narrative ?? '',
-        JSON.stringify(input.claims ?? NO_CLAIMS),
-        input.demand ?? '',
-        input.place ?? '',
-        at,
-        at,
-      );
+    ).run(
+      input.title,
+      input.route,
+      input.item ?? '',
+      input.narrative ?? '',
+      JSON.stringify(input.claims ?? NO_CLAIMS),
+      input.demand ?? '',
+      input.place ?? '',
+      at,
+      at,
+    );
     const id = Number(lastInsertRowid);
     appendAudit(db, {
       action: 'case.created',
@@ -118,7 +118,7 @@ export interface GetCaseOptions {
 
 /** A live case; a case in the 回收站 is refused (case-deleted) unless asked for. */
 export function getCase(db: Database.Database, id: number, options: GetCaseOptions = {}): CaseRecord {
-  const row = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  const row = stmt(db, 'SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new AppError('not-found', { what: 'Case 案件', id });
   if (row.deleted_at !== null && !options.includeDeleted) throw new AppError('case-deleted', { id });
   return toCase(row);
@@ -141,17 +141,19 @@ const toSummary = (r: SummaryRow): CaseSummary => ({
 
 /** Live cases, most recently worked on first. */
 export function listCases(db: Database.Database): CaseSummary[] {
-  const rows = db
-    .prepare(`${SUMMARY_SQL} WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.id DESC`)
-    .all() as SummaryRow[];
+  const rows = stmt(
+    db,
+    `${SUMMARY_SQL} WHERE c.deleted_at IS NULL ORDER BY c.updated_at DESC, c.id DESC`,
+  ).all() as SummaryRow[];
   return rows.map(toSummary);
 }
 
 /** The 回收站: deleted cases, most recently deleted first. */
 export function listDeletedCases(db: Database.Database): CaseSummary[] {
-  const rows = db
-    .prepare(`${SUMMARY_SQL} WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.id DESC`)
-    .all() as SummaryRow[];
+  const rows = stmt(
+    db,
+    `${SUMMARY_SQL} WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.id DESC`,
+  ).all() as SummaryRow[];
   return rows.map(toSummary);
 }
 
@@ -177,7 +179,8 @@ export function updateCase(
     assertRevision('Case 案件', id, expectedRevision, current.revision);
     const given = definedOnly(patch);
     const next = { ...current, ...given, updatedAt: nowIso() };
-    db.prepare(
+    stmt(
+      db,
       `UPDATE cases SET title = ?, route = ?, status = ?, recovered_fen = ?, item = ?, narrative = ?, claims = ?,
         demand = ?, place = ?, updated_at = ?, revision = revision + 1 WHERE id = ?`,
     ).run(
@@ -208,5 +211,5 @@ export function updateCase(
 
 /** Bump updated_at so the case list shows recent work first. Call inside the change's transaction. */
 export function touchCase(db: Database.Database, id: number): void {
-  db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(nowIso(), id);
+  stmt(db, 'UPDATE cases SET updated_at = ? WHERE id = ?').run(nowIso(), id);
 }

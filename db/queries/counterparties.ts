@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
 import { assertRevision } from './revision.ts';
+import { stmt } from '../sql.ts';
 
 interface CounterpartyRow {
   id: number;
@@ -76,12 +77,12 @@ export const EMPTY_COUNTERPARTY: Omit<CounterpartyFields, 'name'> = {
 
 export function listCounterparties(db: Database.Database, caseId: number): Counterparty[] {
   return (
-    db.prepare('SELECT * FROM counterparties WHERE case_id = ? ORDER BY id').all(caseId) as CounterpartyRow[]
+    stmt(db, 'SELECT * FROM counterparties WHERE case_id = ? ORDER BY id').all(caseId) as CounterpartyRow[]
   ).map(toCounterparty);
 }
 
 export function getCounterparty(db: Database.Database, id: number): Counterparty {
-  const row = db.prepare('SELECT * FROM counterparties WHERE id = ?').get(id) as CounterpartyRow | undefined;
+  const row = stmt(db, 'SELECT * FROM counterparties WHERE id = ?').get(id) as CounterpartyRow | undefined;
   if (!row) throw new AppError('not-found', { what: 'Counterparty 对方', id });
   return toCounterparty(row);
 }
@@ -93,9 +94,10 @@ export function findCounterpartiesByName(
   name: string,
 ): Counterparty[] {
   return (
-    db
-      .prepare('SELECT * FROM counterparties WHERE case_id = ? AND trim(name) = ? ORDER BY id')
-      .all(caseId, name.trim()) as CounterpartyRow[]
+    stmt(db, 'SELECT * FROM counterparties WHERE case_id = ? AND trim(name) = ? ORDER BY id').all(
+      caseId,
+      name.trim(),
+    ) as CounterpartyRow[]
   ).map(toCounterparty);
 }
 
@@ -140,19 +142,19 @@ export function insertCounterpartyRow(
   input: CounterpartyFields,
 ): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO counterparties (case_id, name, kind, credit_code, wechat_nicknames, wechat_ids, phones, accounts,
+    stmt(
+      db,
+      `INSERT INTO counterparties (case_id, name, kind, credit_code, wechat_nicknames, wechat_ids, phones, accounts,
           urls, address, platform, note)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(caseId, ...columnValues(input)).lastInsertRowid,
+    ).run(caseId, ...columnValues(input)).lastInsertRowid,
   );
 }
 
 /** Overwrite a party's fields and bump its revision; the caller owns the transaction and the audit entry. */
 export function updateCounterpartyRow(db: Database.Database, id: number, input: CounterpartyFields): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE counterparties SET name = ?, kind = ?, credit_code = ?, wechat_nicknames = ?, wechat_ids = ?, phones = ?,
       accounts = ?, urls = ?, address = ?, platform = ?, note = ?, revision = revision + 1 WHERE id = ?`,
   ).run(...columnValues(input), id);

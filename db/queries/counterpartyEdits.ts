@@ -6,12 +6,14 @@ import type Database from 'better-sqlite3';
 import type { Counterparty } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../auditLog.ts';
+import { stmt } from '../sql.ts';
 import { getCase, touchCase } from './cases.ts';
 import { getCounterparty, updateCounterpartyRow, type CounterpartyFields } from './counterparties.ts';
 import { assertRevision } from './revision.ts';
 
 export function paymentsOfCounterparty(db: Database.Database, id: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM payments WHERE counterparty_id = ?').get(id) as { n: number }).n;
+  return (stmt(db, 'SELECT count(*) AS n FROM payments WHERE counterparty_id = ?').get(id) as { n: number })
+    .n;
 }
 
 /** A party of a live case (a case in the 回收站 is not edited). */
@@ -51,7 +53,7 @@ export function removeCounterparty(
     const cp = liveCounterparty(db, id);
     const unlinkedPayments = paymentsOfCounterparty(db, id);
     // ON DELETE SET NULL unlinks the payments.
-    db.prepare('DELETE FROM counterparties WHERE id = ?').run(id);
+    stmt(db, 'DELETE FROM counterparties WHERE id = ?').run(id);
     touchCase(db, cp.caseId);
     appendAudit(db, {
       action: 'counterparty.removed',
@@ -84,7 +86,10 @@ export function mergeCounterparties(
       name: into.name || from.name,
       kind: into.kind === 'unknown' ? from.kind : into.kind,
       creditCode: into.creditCode || from.creditCode,
-      wechatNicknames: union(into.wechatNicknames, [from.name, ...from.wechatNicknames].filter((n) => n && n !== into.name)),
+      wechatNicknames: union(
+        into.wechatNicknames,
+        [from.name, ...from.wechatNicknames].filter((n) => n && n !== into.name),
+      ),
       wechatIds: union(into.wechatIds, from.wechatIds),
       phones: union(into.phones, from.phones),
       accounts: union(into.accounts, from.accounts, (a) => `${a.type}:${a.number.replace(/\s+/g, '')}`),
@@ -97,7 +102,7 @@ export function mergeCounterparties(
       .prepare('UPDATE payments SET counterparty_id = ? WHERE counterparty_id = ?')
       .run(intoId, fromId).changes;
     updateCounterpartyRow(db, intoId, merged);
-    db.prepare('DELETE FROM counterparties WHERE id = ?').run(fromId);
+    stmt(db, 'DELETE FROM counterparties WHERE id = ?').run(fromId);
     touchCase(db, into.caseId);
     appendAudit(db, {
       action: 'counterparty.merged',

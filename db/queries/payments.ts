@@ -6,6 +6,7 @@ import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
 import { assertRevision } from './revision.ts';
+import { stmt } from '../sql.ts';
 
 interface PaymentRow {
   id: number;
@@ -93,14 +94,14 @@ export function listPayments(db: Database.Database, caseId: number, filter: Paym
   const params: unknown[] = direction ? [caseId, direction] : [caseId];
   const rows = (
     offset || limit >= 0
-      ? db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset)
-      : db.prepare(sql).all(...params)
+      ? stmt(db, `${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset)
+      : stmt(db, sql).all(...params)
   ) as PaymentRow[];
   return rows.map(toPayment);
 }
 
 export function getPayment(db: Database.Database, id: number): Payment {
-  const row = db.prepare('SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
+  const row = stmt(db, 'SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
   if (!row) throw new AppError('not-found', { what: 'Payment 付款', id });
   return toPayment(row);
 }
@@ -113,16 +114,61 @@ export function findPaymentByPlatformIds(
   merchantOrderId: string | null,
 ): Payment | null {
   if (txid) {
-    const row = db.prepare(PAYMENT_BY_TXID_SQL).get(caseId, txid) as PaymentRow | undefined;
+    const row = stmt(db, PAYMENT_BY_TXID_SQL).get(caseId, txid) as PaymentRow | undefined;
     if (row) return toPayment(row);
   }
   if (merchantOrderId) {
-    const row = db
-      .prepare('SELECT * FROM payments WHERE case_id = ? AND merchant_order_id = ?')
-      .get(caseId, merchantOrderId) as PaymentRow | undefined;
+    const row = stmt(db, 'SELECT * FROM payments WHERE case_id = ? AND merchant_order_id = ?').get(
+      caseId,
+      merchantOrderId,
+    ) as PaymentRow | undefined;
     if (row) return toPayment(row);
   }
   return null;
+}
+
+/** What a dedupe needs of an existing payment: which one, and whether its 交易单号 is the one asked for. */
+export type PlatformIdMatch = Pick<Payment, 'id' | 'txid'>;
+
+// The ids travel as one JSON array parameter, so a whole bill is one statement and one index walk
+// per id kind, whatever its length (no variable-count IN lists, no SQLite parameter limit).
+export const PAYMENTS_BY_TXIDS_SQL = `SELECT id, txid FROM payments
+  WHERE case_id = ? AND txid <> '' AND txid IN (SELECT value FROM json_each(?))`;
+export const PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL = `SELECT id, txid, merchant_order_id FROM payments
+  WHERE case_id = ? AND merchant_order_id IN (SELECT value FROM json_each(?))`;
+
+/**
+ * findPaymentByPlatformIds for a whole batch at once: two queries up front, then a lookup per row
+ * in memory with the same answer (交易单号 first, then 商户单号; among several payments with one
+ * 商户单号 the lowest id, as the index walk of the single lookup gives). Only valid while the
+ * case's payments do not change, i.e. inside one transaction that tracks its own inserts.
+ */
+export function findPaymentsByPlatformIds(
+  db: Database.Database,
+  caseId: number,
+  ids: readonly { txid: string; merchantOrderId: string | null }[],
+): (txid: string, merchantOrderId: string | null) => PlatformIdMatch | null {
+  const txids = [...new Set(ids.map((r) => r.txid).filter(Boolean))];
+  const orderIds = [...new Set(ids.map((r) => r.merchantOrderId).filter((m): m is string => !!m))];
+  const byTxid = new Map<string, PlatformIdMatch>();
+  const byOrderId = new Map<string, PlatformIdMatch>();
+  if (txids.length)
+    for (const r of stmt(db, PAYMENTS_BY_TXIDS_SQL).all(caseId, JSON.stringify(txids)) as PlatformIdMatch[])
+      byTxid.set(r.txid, { id: r.id, txid: r.txid });
+  if (orderIds.length)
+    for (const r of stmt(db, PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL).all(caseId, JSON.stringify(orderIds)) as {
+      id: number;
+      txid: string;
+      merchant_order_id: string;
+    }[]) {
+      // The lowest id wins, as in the single lookup's index walk; kept here so no sort is needed.
+      const earlier = byOrderId.get(r.merchant_order_id);
+      if (!earlier || r.id < earlier.id) byOrderId.set(r.merchant_order_id, { id: r.id, txid: r.txid });
+    }
+  return (txid, merchantOrderId) =>
+    (txid ? byTxid.get(txid) : undefined) ??
+    (merchantOrderId ? byOrderId.get(merchantOrderId) : undefined) ??
+    null;
 }
 
 /** Insert one payment; the caller owns the transaction and the audit entry. Returns the new id. */
@@ -130,33 +176,32 @@ export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPa
   const timeMs = Date.parse(p.time);
   if (Number.isNaN(timeMs)) throw new AppError('time-invalid', { value: p.time, reason: 'not ISO 8601' });
   return Number(
-    db
-      .prepare(
-        `INSERT INTO payments (case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction, type, method,
+    stmt(
+      db,
+      `INSERT INTO payments (case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction, type, method,
           receiving_account, status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        caseId,
-        p.source,
-        p.txid,
-        p.merchantOrderId,
-        p.time,
-        timeMs,
-        p.amountFen,
-        p.direction,
-        p.type ?? '',
-        p.method ?? '',
-        p.receivingAccount ?? '',
-        p.status ?? '',
-        p.refundedFen ?? null,
-        p.counterparty ?? '',
-        p.counterpartyId ?? null,
-        p.note ?? '',
-        p.billEvidenceId ?? null,
-        p.billRow ?? null,
-        nowIso(),
-      ).lastInsertRowid,
+    ).run(
+      caseId,
+      p.source,
+      p.txid,
+      p.merchantOrderId,
+      p.time,
+      timeMs,
+      p.amountFen,
+      p.direction,
+      p.type ?? '',
+      p.method ?? '',
+      p.receivingAccount ?? '',
+      p.status ?? '',
+      p.refundedFen ?? null,
+      p.counterparty ?? '',
+      p.counterpartyId ?? null,
+      p.note ?? '',
+      p.billEvidenceId ?? null,
+      p.billRow ?? null,
+      nowIso(),
+    ).lastInsertRowid,
   );
 }
 
@@ -232,7 +277,8 @@ export function editPayment(
     assertRevision('Payment 付款', id, expectedRevision, before.revision);
     const given = definedOnly(patch);
     const next = { ...before, ...given };
-    db.prepare(
+    stmt(
+      db,
       `UPDATE payments SET merchant_order_id = ?, time = ?, time_ms = ?, amount_fen = ?, direction = ?, type = ?, method = ?,
         receiving_account = ?, status = ?, counterparty = ?, counterparty_id = ?, note = ?, revision = revision + 1
        WHERE id = ?`,
@@ -266,7 +312,7 @@ export function editPayment(
 export function removePayment(db: Database.Database, id: number): Payment {
   return db.transaction(() => {
     const p = getPayment(db, id);
-    db.prepare('DELETE FROM payments WHERE id = ?').run(id);
+    stmt(db, 'DELETE FROM payments WHERE id = ?').run(id);
     touchCase(db, p.caseId);
     appendAudit(db, {
       action: 'payment.removed',

@@ -4,6 +4,7 @@ import { nowIso } from '../../core/beijingTime.ts';
 import { idNumberFacts } from '../../core/input/idNumber.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
+import { stmt } from '../sql.ts';
 
 interface ProfileRow {
   name: string;
@@ -18,7 +19,7 @@ interface ProfileRow {
 }
 
 export function getProfile(db: Database.Database): Profile {
-  const r = db.prepare('SELECT * FROM profile WHERE id = 1').get() as ProfileRow;
+  const r = stmt(db, 'SELECT * FROM profile WHERE id = 1').get() as ProfileRow;
   return {
     name: r.name,
     idNumber: r.id_number,
@@ -37,7 +38,8 @@ export function getProfile(db: Database.Database): Profile {
 export function updateProfile(db: Database.Database, patch: Partial<ProfileFields>): Profile {
   return db.transaction(() => {
     const next = { ...getProfile(db), ...definedOnly(patch) };
-    db.prepare(
+    stmt(
+      db,
       `UPDATE profile SET name = ?, id_number = ?, phone = ?, address = ?, ethnicity = ?, employer = ?, residence = ?,
         email = ?, updated_at = ? WHERE id = 1`,
     ).run(

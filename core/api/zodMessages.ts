@@ -37,12 +37,15 @@ function problemOf(issue: Issue): InputProblem {
       return p('wrong-type', { expectedZh: t.zh, expectedEn: t.en });
     }
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? p('required') : p('too-short', { min: Number(issue.minimum) });
-      if (issue.origin === 'array' || issue.origin === 'set') return p('too-few', { min: Number(issue.minimum) });
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? p('required') : p('too-short', { min: Number(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return p('too-few', { min: Number(issue.minimum) });
       return p('number-range', { min: Number(issue.minimum), max: '∞' });
     case 'too_big':
       if (issue.origin === 'string') return p('too-long', { max: Number(issue.maximum) });
-      if (issue.origin === 'array' || issue.origin === 'set') return p('too-many', { max: Number(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return p('too-many', { max: Number(issue.maximum) });
       return p('number-range', { min: 0, max: Number(issue.maximum) });
     case 'invalid_value':
       return p('not-one-of', {

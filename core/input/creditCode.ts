@@ -17,7 +17,9 @@ export function creditCodeCheckCharacter(first17: string): string {
 
 /** '' stays '' (not known yet); anything else must be a valid code. */
 export function parseCreditCode(text: string, field = 'creditCode'): Parsed<string> {
-  const v = toHalfWidth(text).replace(/[\s-]+/g, '').toUpperCase();
+  const v = toHalfWidth(text)
+    .replace(/[\s-]+/g, '')
+    .toUpperCase();
   if (!v) return ok('');
   if (v.length !== 18) return fail('credit-code-length', field, { length: v.length });
   const bad = [...v].find((c) => !ALPHABET.includes(c));

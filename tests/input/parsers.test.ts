@@ -78,10 +78,12 @@ describe('date-times', () => {
   it('refuses a time in the future, a day that does not exist, and a date without a time, naming the field', () => {
     const future = bilingual(parseDateTime('2025-06-02 09:00', 'time', { now }), '付款时间', 'Payment time');
     expect(future.code).toBe('datetime-future');
-    expect(value(parseDateTime('2025-06-02 09:00', 'time', { now, allowFuture: true })).iso).toContain('06-02');
-    expect(bilingual(parseDateTime('2025-02-30 10:00', 'time', { now }), '2月只有 28 天', 'has 28 days').code).toBe(
-      'datetime-not-real',
+    expect(value(parseDateTime('2025-06-02 09:00', 'time', { now, allowFuture: true })).iso).toContain(
+      '06-02',
     );
+    expect(
+      bilingual(parseDateTime('2025-02-30 10:00', 'time', { now }), '2月只有 28 天', 'has 28 days').code,
+    ).toBe('datetime-not-real');
     expect(problem(parseDateTime('2025-05-18 25:00', 'time', { now })).code).toBe('datetime-not-real');
     expect(problem(parseDateTime('2025-05-18', 'time', { now })).code).toBe('datetime-format');
     expect(problem(parseDateTime('昨天', 'time', { now })).message.zh).toContain('2025-05-18 14:58');

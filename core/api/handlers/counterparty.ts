@@ -21,7 +21,8 @@ export const counterpartyHandlers: HandlerMap<keyof typeof counterpartySchemas> 
     getCase(db, caseId);
     const given = definedOnly(fields);
     if (id !== undefined) {
-      if (getCounterparty(db, id).caseId !== caseId) throw new AppError('counterparty-other-case', { id, caseId });
+      if (getCounterparty(db, id).caseId !== caseId)
+        throw new AppError('counterparty-other-case', { id, caseId });
       return updateCounterparty(db, id, given, revision);
     }
     const same = findCounterpartiesByName(db, caseId, fields.name);
@@ -39,7 +40,8 @@ export const counterpartyHandlers: HandlerMap<keyof typeof counterpartySchemas> 
     getCase(db, caseId);
     return saveCounterparty(db, caseId, input);
   },
-  'counterparty.update': (ctx, { id, revision, patch }) => updateCounterparty(ctx.vault().db, id, patch, revision),
+  'counterparty.update': (ctx, { id, revision, patch }) =>
+    updateCounterparty(ctx.vault().db, id, patch, revision),
   'counterparty.remove': (ctx, { id }) => removeCounterparty(ctx.vault().db, id),
   'counterparty.merge': (ctx, { from, into }) => mergeCounterparties(ctx.vault().db, from, into),
 };

@@ -42,7 +42,9 @@ export const paymentHandlers: HandlerMap<keyof typeof paymentSchemas> = {
     const { db } = ctx.vault();
     getCase(db, caseId);
     return db.transaction(() => {
-      const counterparty = input.counterparty ? ensureCounterpartyByName(db, caseId, input.counterparty) : null;
+      const counterparty = input.counterparty
+        ? ensureCounterpartyByName(db, caseId, input.counterparty)
+        : null;
       return addPayment(db, caseId, manualPayment(input, counterparty?.id ?? null));
     })();
   },

@@ -15,7 +15,10 @@ import { nameText } from './inputs.ts';
 const billCounterpartyChoice = z.union([
   z.object({ existingId: id }),
   z.object({
-    create: z.object({ name: nameText('name', 200), kind: z.enum(['merchant', 'person', 'unknown']).default('unknown') }),
+    create: z.object({
+      name: nameText('name', 200),
+      kind: z.enum(['merchant', 'person', 'unknown']).default('unknown'),
+    }),
   }),
   z.literal('none'),
 ]);

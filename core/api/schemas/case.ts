@@ -100,8 +100,6 @@ export const caseSchemas = {
   'case.listDeleted': z.object({}).default({}),
 };
 
-
-
 export interface CaseResults {
   'case.create': CaseRecord & { counterparty: Counterparty | null };
   'case.list': CaseSummary[];
@@ -111,6 +109,11 @@ export interface CaseResults {
   'case.update': CaseRecord;
   'case.delete': { case: CaseRecord; contents: CaseContents; dryRun: boolean };
   'case.restore': CaseRecord;
-  'case.purge': { caseId: number; contents: CaseContents; objectsDeleted: number; documentFilesDeleted: number };
+  'case.purge': {
+    caseId: number;
+    contents: CaseContents;
+    objectsDeleted: number;
+    documentFilesDeleted: number;
+  };
   'case.listDeleted': CaseSummary[];
 }

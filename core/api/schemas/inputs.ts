@@ -79,7 +79,12 @@ export const accountInput = z
   .transform((a, ctx): ReceivingAccount => {
     const r = parseAccountNumber(a.type, a.number, 'number');
     if (!r.ok) {
-      ctx.addIssue({ code: 'custom', path: ['number'], message: r.problem.message.en, params: { problem: r.problem } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['number'],
+        message: r.problem.message.en,
+        params: { problem: r.problem },
+      });
       return z.NEVER;
     }
     const out: ReceivingAccount = { type: a.type, number: r.value.number };

@@ -58,6 +58,9 @@ function problemOf(issue: Issue): InputProblem {
       return p('unknown-field', { keys: issue.keys.join(', ') });
     case 'not_multiple_of':
       return p('number-whole');
+    case 'custom':
+      // A refine's own text (already bilingual, e.g. absolutePath's "需要完整路径 … (a full path is needed)").
+      return p('custom', { detail: issue.message });
     default:
       return p('invalid');
   }

@@ -96,17 +96,16 @@ export function updateEvent(
 
 export function removeEvent(db: Database.Database, id: number): TimelineEvent {
   return db.transaction(() => {
-    const row = stmt(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow | undefined;
-    if (!row) throw new AppError('not-found', { what: 'Event 事件', id });
-    getCase(db, row.case_id);
+    const event = getEvent(db, id);
+    getCase(db, event.caseId);
     stmt(db, 'DELETE FROM timeline_events WHERE id = ?').run(id);
-    touchCase(db, row.case_id);
+    touchCase(db, event.caseId);
     appendAudit(db, {
       action: 'event.removed',
-      caseId: row.case_id,
+      caseId: event.caseId,
       subject: `event:${id}`,
-      details: { date: row.date },
+      details: { date: event.date },
     });
-    return toEvent(row);
+    return event;
   })();
 }

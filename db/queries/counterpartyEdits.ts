@@ -98,9 +98,10 @@ export function mergeCounterparties(
       platform: into.platform || from.platform,
       note: [into.note, from.note].filter(Boolean).join('\n'),
     };
-    const movedPayments = db
-      .prepare('UPDATE payments SET counterparty_id = ? WHERE counterparty_id = ?')
-      .run(intoId, fromId).changes;
+    const movedPayments = stmt(db, 'UPDATE payments SET counterparty_id = ? WHERE counterparty_id = ?').run(
+      intoId,
+      fromId,
+    ).changes;
     updateCounterpartyRow(db, intoId, merged);
     stmt(db, 'DELETE FROM counterparties WHERE id = ?').run(fromId);
     touchCase(db, into.caseId);

@@ -14,8 +14,13 @@ export const GENESIS_HASH = '0'.repeat(64);
 export type AuditAction =
   | 'case.created'
   | 'case.updated'
+  | 'case.deleted'
+  | 'case.restored'
+  | 'case.purged'
   | 'profile.updated'
   | 'counterparty.saved'
+  | 'counterparty.removed'
+  | 'counterparty.merged'
   | 'payment.added'
   | 'payment.imported'
   | 'payment.edited'
@@ -25,6 +30,7 @@ export type AuditAction =
   | 'evidence.edited'
   | 'event.added'
   | 'event.removed'
+  | 'event.edited'
   | 'document.generated';
 
 function canonical(value: unknown): string {

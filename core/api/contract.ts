@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { billSchemas, type BillResults } from './schemas/bill.ts';
 import { caseSchemas, type CaseResults } from './schemas/case.ts';
 import { chatSchemas, type ChatResults } from './schemas/chat.ts';
+import { counterpartySchemas, type CounterpartyResults } from './schemas/counterparty.ts';
 import { dossierSchemas, type DossierResults } from './schemas/dossier.ts';
 import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
 import { paymentSchemas, type PaymentResults } from './schemas/payment.ts';
@@ -20,6 +21,7 @@ import type { ProgressEvent } from '../progress.ts';
 
 export const contract = {
   ...caseSchemas,
+  ...counterpartySchemas,
   ...paymentSchemas,
   ...evidenceSchemas,
   ...timelineSchemas,
@@ -39,6 +41,7 @@ export type Method = keyof Contract;
 export interface Results
   extends
     CaseResults,
+    CounterpartyResults,
     PaymentResults,
     EvidenceResults,
     TimelineResults,

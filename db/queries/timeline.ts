@@ -3,7 +3,8 @@ import type { TimelineEvent } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { nowIso } from '../../core/beijingTime.ts';
 import { appendAudit } from '../auditLog.ts';
-import { touchCase } from './cases.ts';
+import { getCase, touchCase } from './cases.ts';
+import { assertRevision } from './revision.ts';
 import { stmt } from '../sql.ts';
 
 interface EventRow {
@@ -57,18 +58,54 @@ export function addEvent(
   })();
 }
 
+export type EventPatch = Partial<Pick<TimelineEvent, 'date' | 'text' | 'ref' | 'kind'>>;
+
+function getEvent(db: Database.Database, id: number): TimelineEvent {
+  const row = stmt(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow | undefined;
+  if (!row) throw new AppError('not-found', { what: 'Event 事件', id });
+  return toEvent(row);
+}
+
+/** Edit an event of a live case; the audit names the fields, plus the date and kind (not the text). */
+export function updateEvent(
+  db: Database.Database,
+  id: number,
+  patch: EventPatch,
+  expectedRevision?: number,
+): TimelineEvent {
+  return db.transaction(() => {
+    const before = getEvent(db, id);
+    getCase(db, before.caseId);
+    assertRevision('Event 事件', id, expectedRevision, before.revision);
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as EventPatch;
+    const next = { ...before, ...given };
+    stmt(
+      db,
+      'UPDATE timeline_events SET date = ?, text = ?, ref = ?, kind = ?, revision = revision + 1 WHERE id = ?',
+    ).run(next.date, next.text, next.ref, next.kind, id);
+    touchCase(db, before.caseId);
+    const details: Record<string, unknown> = { fields: Object.keys(given) };
+    if (given.date !== undefined && given.date !== before.date)
+      details.date = { from: before.date, to: next.date };
+    if (given.kind !== undefined && given.kind !== before.kind)
+      details.kind = { from: before.kind, to: next.kind };
+    appendAudit(db, { action: 'event.edited', caseId: before.caseId, subject: `event:${id}`, details });
+    return getEvent(db, id);
+  })();
+}
+
 export function removeEvent(db: Database.Database, id: number): TimelineEvent {
   return db.transaction(() => {
-    const row = stmt(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow | undefined;
-    if (!row) throw new AppError('not-found', { what: 'Event 事件', id });
+    const event = getEvent(db, id);
+    getCase(db, event.caseId);
     stmt(db, 'DELETE FROM timeline_events WHERE id = ?').run(id);
-    touchCase(db, row.case_id);
+    touchCase(db, event.caseId);
     appendAudit(db, {
       action: 'event.removed',
-      caseId: row.case_id,
+      caseId: event.caseId,
       subject: `event:${id}`,
-      details: { date: row.date },
+      details: { date: event.date },
     });
-    return toEvent(row);
+    return event;
   })();
 }

@@ -119,9 +119,9 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
   });
 
   it.each([
-    ['12.345', '金额“12.345”无效'],
-    ['abc', '金额“abc”无效'],
-    ['-5', '金额“-5”无效'],
+    ['12.345', '金额“12.345”最多只能有两位小数'],
+    ['abc', '金额“abc”看不懂'],
+    ['-5', '金额不能是负数'],
   ])('amount %s', (amount, message) => {
     const { vault, caseId } = vaultWithCase();
     const r = runCli(
@@ -164,7 +164,10 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
         { vault },
       );
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`时间“${time}”无效`);
+      // Names the field and what to type, in Chinese and English.
+      expect(r.stderr).toContain(`付款时间“${time}”`);
+      expect(r.stderr).toMatch(/不存在|看不懂/);
+      expect(r.stderr).toContain(`Payment time "${time}"`);
     },
   );
 
@@ -208,7 +211,8 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
     expect(runCli(['case', 'show', '99'], { vault }).stderr).toContain('找不到Case 案件（编号 99）');
     const r = runCli(['case', 'show', 'abc'], { vault });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('输入有误：id');
+    expect(r.stderr).toContain('输入有误：编号的类型不对：应为数字');
+    expect(r.stderr).toContain('Id has the wrong type');
   });
   it('payment list --offset/--limit give one window; a bad --limit is a usage error naming it', () => {
     const { vault, caseId } = vaultWithCase();

@@ -40,9 +40,10 @@ function vaultWithCase(): { vault: string; caseId: string } {
   return { vault, caseId: String((c.json as { id: number }).id) };
 }
 
-function importBill(vault: string, args: string[]): ImportJson {
+/** `expectedCode` 1: nothing could be imported (the README's promise). */
+function importBill(vault: string, args: string[], expectedCode = 0): ImportJson {
   const r = runCli(['bill', 'import', ...args, '--json'], { vault });
-  expect(r.code, r.stderr).toBe(0);
+  expect(r.code, r.stderr).toBe(expectedCode);
   return r.json as ImportJson;
 }
 
@@ -210,7 +211,7 @@ describe('payproof bill import', () => {
     const { vault, caseId } = vaultWithCase();
     const junk = path.join(tmp(), 'photo.csv');
     writeFileSync(junk, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
-    const r = importBill(vault, [junk, '--case', caseId]);
+    const r = importBill(vault, [junk, '--case', caseId], 1);
     expect(r).toMatchObject({ format: 'unknown', imported: 0, evidenceId: null });
     expect(r.errors[0]?.messageEn).toMatch(/not a bill/);
     expect(runCli(['evidence', 'list', '--case', caseId, '--json'], { vault }).json).toEqual([]);

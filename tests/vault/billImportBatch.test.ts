@@ -1,7 +1,7 @@
 /**
  * bill.import looks up the platform ids of the whole batch at once and each counterparty name once.
  * These check that the answers are the ones the one-row-at-a-time lookup gives: the same skips with
- * the same existing payment, one counterparty per distinct name (an existing one reused), one audit
+ * the same existing payment, rows linked only to the case's party of the same name (none added), one audit
  * entry per imported row in file order on an intact chain, and the bill linked to every new payment.
  */
 import { writeFileSync } from 'node:fs';
@@ -60,20 +60,23 @@ describe('bill.import with batched lookups', () => {
     ]);
     expect(first).toMatchObject({ rows: 40, picked: 40, imported: 36, duplicates: 4 });
 
-    // One counterparty per distinct name; the case's own 京东商城 is reused, not doubled.
+    // No party is added by the import: rows named like the case's own 京东商城 link to it, the other
+    // names stay unlinked and come back (each once, with its row count) for the UI to offer.
     const payments = await invoke(ctx, 'payment.list', { caseId: c.id });
     const imported = payments.filter((p) => p.source === 'bill');
     const parties = listCounterparties(db, c.id);
-    const names = parties.map((p) => p.name);
-    expect(new Set(names).size).toBe(names.length);
-    expect(new Set(names)).toEqual(new Set(['京东商城', ...imported.map((p) => p.counterparty)]));
+    expect(parties.map((p) => p.name)).toEqual(['京东商城']);
     for (const p of imported)
-      expect(parties.find((x) => x.id === p.counterpartyId)?.name).toBe(p.counterparty);
+      expect(p.counterpartyId).toBe(p.counterparty.trim() === '京东商城' ? parties[0]!.id : null);
+    const unlinked = imported.filter((p) => p.counterparty.trim() && p.counterparty.trim() !== '京东商城');
+    expect(first.counterparty.unlinkedNames.reduce((n, u) => n + u.rows, 0)).toBe(unlinked.length);
+    expect(new Set(first.counterparty.unlinkedNames.map((u) => u.name))).toEqual(
+      new Set(unlinked.map((p) => p.counterparty.trim())),
+    );
 
-    // Audit: new counterparties once each, the evidence, then one entry per payment in file order.
+    // Audit: no counterparty entries, the evidence, then one entry per payment in file order.
     const added = listAudit(db).slice(auditBefore);
-    const newParties = names.filter((n) => n !== '京东商城').length;
-    expect(added.filter((e) => e.action === 'counterparty.saved')).toHaveLength(newParties);
+    expect(added.filter((e) => e.action === 'counterparty.saved')).toHaveLength(0);
     expect(added.filter((e) => e.action === 'evidence.added')).toHaveLength(1);
     expect(added.filter((e) => e.action === 'payment.imported').map((e) => e.subject)).toEqual(
       first.paymentIds.map((id) => `payment:${id}`),

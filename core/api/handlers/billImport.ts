@@ -21,7 +21,7 @@ import { appendAudit } from '../../../db/auditLog.ts';
 import { ObjectBatch } from '../../../db/objectBatch.ts';
 import type { Vault } from '../../../db/openVault.ts';
 import { getCase, touchCase } from '../../../db/queries/cases.ts';
-import { ensureCounterpartyByName } from '../../../db/queries/counterparties.ts';
+import { billCounterpartyResolver, checkBillCounterpartyChoice } from './billCounterparty.ts';
 import { insertEvidenceRow, linkEvidenceToPayments } from '../../../db/queries/evidence.ts';
 import { findPaymentsByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
 import { sniffMime } from '../../../db/sniffMime.ts';
@@ -70,6 +70,7 @@ export async function importBill(
 ): Promise<BillImportResult> {
   const { db } = vault;
   getCase(db, input.caseId);
+  checkBillCounterpartyChoice(db, input.caseId, input.counterparty);
   progress.report({ phase: 'parsing', done: 0, total: 1 });
   const read = await readBillFile(input.path, input.originalName, input.password);
   const { result } = read;
@@ -88,6 +89,7 @@ export async function importBill(
     evidenceId: null,
     evidenceReused: false,
     summary: result.summary,
+    counterparty: { linkedId: null, createdId: null, unlinkedNames: [] },
   };
   // Nothing recognised, nothing stored: an unreadable file is not evidence of any payment.
   if (result.format === 'unknown' || chosen.length === 0) return outcome;
@@ -111,7 +113,7 @@ export async function importBill(
     progress.report({ phase: 'saving', done: 0, total: chosen.length });
     batch.publish();
     db.transaction(() => {
-      writeImport(vault, input.caseId, chosen, outcome, {
+      writeImport(vault, input, chosen, outcome, {
         ...stored,
         mime,
         evidenceName,
@@ -139,7 +141,7 @@ interface StoredBill {
 
 function writeImport(
   vault: Vault,
-  caseId: number,
+  { caseId, counterparty }: ImportInput,
   chosen: BillRow[],
   out: BillImportResult,
   bill: StoredBill,
@@ -192,6 +194,7 @@ function writeImport(
   }
   out.evidenceId = evidenceId;
 
+  const partyFor = billCounterpartyResolver(db, caseId, counterparty, out.counterparty);
   const seenTxid = new Map<string, number>();
   const seenMo = new Map<string, number>();
   const skip = (
@@ -203,17 +206,8 @@ function writeImport(
     out.skipped.push({ row: r.row, txid: r.txid, reason, existingPaymentId, message });
     if (reason !== 'untrusted-id') out.duplicates++;
   };
-  // One batch lookup for the platform ids and one per distinct counterparty name, not one per row.
+  // One batch lookup for the platform ids (the resolver looks each counterparty name up once), not one per row.
   const findExisting = findPaymentsByPlatformIds(db, caseId, chosen);
-  const counterpartyIds = new Map<string, number>();
-  const counterpartyIdOf = (name: string): number => {
-    let id = counterpartyIds.get(name);
-    if (id === undefined) {
-      id = ensureCounterpartyByName(db, caseId, name).id;
-      counterpartyIds.set(name, id);
-    }
-    return id;
-  };
   for (const r of chosen) {
     if (isUntrusted(r)) {
       skip(r, 'untrusted-id', null, msg.untrustedId());
@@ -237,7 +231,7 @@ function writeImport(
       );
       continue;
     }
-    const counterpartyId = r.counterparty ? counterpartyIdOf(r.counterparty) : null;
+    const counterpartyId = partyFor(r.counterparty);
     const paymentId = insertPaymentRow(db, caseId, {
       source: 'bill',
       txid: r.txid,

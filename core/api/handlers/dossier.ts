@@ -20,6 +20,7 @@ import { AppError } from '../../errors.ts';
 import type { dossierSchemas } from '../schemas/dossier.ts';
 import { toBeijingIso } from '../../beijingTime.ts';
 import type { HandlerMap } from '../context.ts';
+import { holdCase } from '../busyCases.ts';
 
 /** Failures as errors a person can act on; a cancel is the typed `cancelled`. */
 function asAppError(err: unknown, signal: AbortSignal | undefined): unknown {
@@ -38,6 +39,8 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
   'dossier.generate': async (ctx, { caseId, doc, out }, progress) => {
     const vault = ctx.vault();
     const snapshot = caseSnapshot(vault.db, caseId);
+    // Held until the document is recorded: case.delete / case.purge refuse meanwhile.
+    const release = holdCase(vault.db, caseId);
     const at = new Date();
     const paths = dossierPaths(out, vault.exportsDir, caseId, doc, at);
     const common = {
@@ -95,6 +98,8 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
       for (const file of written) rmSync(file, { force: true });
       clearPendingWrites(vault.db, notes);
       throw asAppError(err, progress.signal);
+    } finally {
+      release();
     }
   },
   'dossier.checklist': async (ctx, { caseId }) =>

@@ -4,6 +4,7 @@ import type { HandlerMap } from '../context.ts';
 import { billHandlers } from './bill.ts';
 import { caseHandlers } from './case.ts';
 import { chatHandlers } from './chat.ts';
+import { counterpartyHandlers } from './counterparty.ts';
 import { dossierHandlers } from './dossier.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { paymentHandlers } from './payment.ts';
@@ -16,6 +17,7 @@ import { searchHandlers } from './search.ts';
 
 export const handlers: HandlerMap<Method> = {
   ...caseHandlers,
+  ...counterpartyHandlers,
   ...paymentHandlers,
   ...evidenceHandlers,
   ...timelineHandlers,

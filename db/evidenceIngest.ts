@@ -31,6 +31,8 @@ export interface AddEvidenceRequest {
 export interface AddedEvidence extends EvidenceItem {
   /** True when identical content was already in the vault (stored once, shared). */
   deduplicated: boolean;
+  /** For a deduplicated file: the first evidence item (any case) that already holds these bytes. */
+  duplicateOf: { id: number; caseId: number } | null;
   warnings: 'empty-file'[];
 }
 
@@ -52,6 +54,9 @@ export async function addEvidenceFiles(
   const prepared: Prepared[] = [];
   let bytesDone = 0;
   const hasObject = vault.db.prepare('SELECT 1 FROM objects WHERE sha256 = ?');
+  const firstHolder = vault.db.prepare<[string, number], { id: number; caseId: number }>(
+    'SELECT id, case_id AS caseId FROM evidence WHERE sha256 = ? AND id < ? ORDER BY id LIMIT 1',
+  );
   try {
     progress.report({ phase: 'hashing', done: 0, total: files.length, bytesDone: 0, bytesTotal: totalBytes });
     for (const [index, file] of files.entries()) {
@@ -125,6 +130,7 @@ export async function addEvidenceFiles(
     return ids.map((id, i) => ({
       ...getEvidence(vault.db, id),
       deduplicated: prepared[i]!.deduplicated,
+      duplicateOf: prepared[i]!.deduplicated ? (firstHolder.get(prepared[i]!.row.sha256, id) ?? null) : null,
       warnings: prepared[i]!.warnings,
     }));
   } catch (err) {

@@ -20,9 +20,19 @@ export function paymentLine(p: Payment): string {
   }${p.counterparty ? `  ${p.counterparty}` : ''}`;
 }
 
-export function evidenceLine(e: EvidenceItem & { deduplicated?: boolean; warnings?: string[] }): string {
+export function evidenceLine(
+  e: EvidenceItem & {
+    deduplicated?: boolean;
+    duplicateOf?: { id: number; caseId: number } | null;
+    warnings?: string[];
+  },
+): string {
   const flags = [
-    e.deduplicated ? '已存在相同内容 (deduplicated)' : '',
+    e.duplicateOf
+      ? `已在证据库中（第${e.duplicateOf.id}号证据，案件 ${e.duplicateOf.caseId}） (already in the vault as evidence #${e.duplicateOf.id})`
+      : e.deduplicated
+        ? '已存在相同内容 (deduplicated)'
+        : '',
     ...(e.warnings ?? []).map((w) => (w === 'empty-file' ? '空文件 (empty file)' : w)),
   ]
     .filter(Boolean)

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { KindSelect } from './KindSelect.tsx';
+import { validated } from '../forms/validated.ts';
 
 interface Values {
   kind: string;
@@ -44,7 +45,8 @@ export function EvidenceEditModal({
   );
 
   async function save() {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     setBusy(true);
     try {
       await api['evidence.edit']({

@@ -4,6 +4,7 @@ import { Button, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n.tsx';
 import { navigate, type Route } from '../router.ts';
+import { ConnectionNotice } from './ConnectionNotice.tsx';
 
 function selectedKey(route: Route): string {
   if (route.name === 'case' || route.name === 'cases' || route.name === 'welcome') return 'cases';
@@ -57,7 +58,9 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           </Button>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <main>{children}</main>
+          <main>
+            <ConnectionNotice>{children}</ConnectionNotice>
+          </main>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -121,7 +121,7 @@ export const en: Record<MessageKey, string> = {
   'bill.filterDirection': 'In/out',
   'bill.pick': 'Import the {n} selected',
   'bill.imported': 'Imported {n} payments',
-  'bill.errors': '{n} rows could not be read:',
+  'bill.errors': '{n} problem(s) could not be read (nothing imported from them):',
   'bill.untrusted': 'Transaction no. not trustworthy',
   'evidence.drop': 'Drop files or folders anywhere on the window to add evidence',
   'evidence.dropHere': 'Release to add to this case',
@@ -249,4 +249,34 @@ export const en: Record<MessageKey, string> = {
   'settings.mode.browser': 'Browser mode (this computer only)',
   'settings.mode.electron': 'Desktop app',
   'error.title': 'Something went wrong',
+  'connection.goneTitle': 'Connection lost',
+  'connection.expiredTitle': 'This page has expired',
+  'connection.reload': 'Reload to reconnect',
+  'payments.txidRequired':
+    'Enter the transaction number: long-press it on the WeChat bill-detail page to copy it.',
+  'payments.txidInvalid':
+    'A transaction number has only digits and letters (sometimes - or _): copy it from the bill detail, without spaces.',
+  'payments.amountRequired': 'Enter the amount in yuan, e.g. 5200 or 5,200.50.',
+  'payments.amountPh': 'e.g. 5,200 or 1299.50',
+  'payments.timeRequired': 'Pick or type the payment time, e.g. 2025-05-18 14:58.',
+  'amount.format':
+    '"{value}" is not an amount: digits only (commas, ¥ or 元 allowed), e.g. 5200 or 5,200.50.',
+  'amount.decimals': '"{value}" has more than two decimals: amounts go down to the fen, e.g. 12.34.',
+  'amount.notPositive': 'The amount must be more than 0 ("{value}"): enter what you paid, e.g. 5200.',
+  'amount.tooLarge': '"{value}" is too large: check for extra digits.',
+  'timeline.dateRequired': 'Pick or type the time, e.g. 2025-05-19 14:30.',
+  'timeline.textRequired':
+    'Write one line on what happened, e.g. "Called 95017; they will answer within 3 days".',
+  'intake.title': '{n} file(s) need your attention:',
+  'intake.duplicate': '"{name}" is already in the vault (evidence #{n}): identical content, stored once.',
+  'intake.duplicateOtherCase':
+    '"{name}" is already in the vault (evidence #{n}, in another case): identical content, stored once.',
+  'intake.duplicateUnknown': 'The content of "{name}" is already in the vault; it is stored once.',
+  'intake.empty':
+    '"{name}" is an empty file (0 bytes) and proves nothing: check whether a download or copy failed, then add the original again.',
+  'bill.dropHere': 'Drop to import this bill',
+  'bill.dropHint': 'You can also drop the bill file here.',
+  'bill.rowN': 'Row {n}: ',
+  'bill.moreProblems': '{n} more problems not listed.',
+  'bill.seeNote': 'see note',
 };

@@ -15,10 +15,11 @@ import { useLoad } from '../api/useLoad.ts';
 import { ChecklistPanel } from '../case/ChecklistPanel.tsx';
 import { DocumentsPanel } from '../case/DocumentsPanel.tsx';
 import { EvidencePanel } from '../case/EvidencePanel.tsx';
+import { IntakeNotesAlert } from '../case/IntakeNotesAlert.tsx';
 import { PaymentsPanel } from '../case/PaymentsPanel.tsx';
 import { TimelinePanel } from '../case/TimelinePanel.tsx';
 import { useEvidenceUpload } from '../case/useEvidenceUpload.ts';
-import { useWindowDrop } from '../case/useWindowDrop.ts';
+import { dropTargetLabel, useWindowDrop } from '../case/useWindowDrop.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { TaskProgress } from '../components/TaskProgress.tsx';
 import { yuan } from '../format.ts';
@@ -175,11 +176,12 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
           />
         )}
         {upload.task && <TaskProgress task={upload.task} onCancel={upload.cancel} />}
+        <IntakeNotesAlert notes={upload.notes} onClose={upload.clearNotes} />
         <Tabs activeKey={tab} onChange={(key) => navigate(`/cases/${caseId}/${key}`)} items={items} />
       </Space>
       {dragging && (
         <div className="drop-overlay" aria-hidden>
-          {t('evidence.dropHere')}
+          {dropTargetLabel() ?? t('evidence.dropHere')}
         </div>
       )}
     </Card>

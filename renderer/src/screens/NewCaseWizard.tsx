@@ -9,6 +9,8 @@ import { toApiError } from '../api/ApiError.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { routes, suggestRoute } from '../rules/catalog.ts';
 import { PaymentFields, type PaymentValues } from '../case/PaymentFields.tsx';
+import { amountForCore } from '../forms/amountText.ts';
+import { validated } from '../forms/validated.ts';
 
 interface WizardValues extends Partial<PaymentValues> {
   title: string;
@@ -44,7 +46,7 @@ export function NewCaseWizard({
   const route = Form.useWatch('route', form);
 
   async function next() {
-    await form.validateFields(STEP_FIELDS[step]);
+    if (!(await validated(form, STEP_FIELDS[step]))) return;
     if (step === 0)
       form.setFieldValue(
         'route',
@@ -54,6 +56,8 @@ export function NewCaseWizard({
   }
 
   async function create() {
+    // Every step's fields, not only this one's: nothing is sent until all of it reads.
+    if (!(await validated(form, [...STEP_FIELDS.flat(), 'txid', 'amount', 'time']))) return;
     const v = { ...form.getFieldsValue(true) } as WizardValues;
     setBusy(true);
     setError(undefined);
@@ -74,7 +78,7 @@ export function NewCaseWizard({
         await api['payment.add']({
           caseId: created.id,
           txid: v.txid,
-          amount: v.amount,
+          amount: amountForCore(v.amount),
           time: v.time,
           counterparty: v.counterparty ?? '',
           direction: 'expense',

@@ -9,7 +9,11 @@ import { auditHead, listAudit } from '../../../db/auditLog.ts';
 import { objectPath } from '../../../db/objectStore.ts';
 import { caseSnapshot } from '../../../db/queries/caseSnapshot.ts';
 import { recordDocument } from '../../../db/queries/documents.ts';
+import { shortComplaintText } from '../../dossier/complaintText.ts';
+import { isDrawable } from '../../dossier/exhibitPlan.ts';
+import { charCount } from '../../dossier/format.ts';
 import { BundleObjectMismatchError, renderDossier, verifyBundle, writeBundle } from '../../dossier/index.ts';
+import { commonWording, wechatWording } from '../../dossier/wording.ts';
 import { dossierPaths } from '../../dossier/outputPaths.ts';
 import { AppError } from '../../errors.ts';
 import type { dossierSchemas } from '../schemas/dossier.ts';
@@ -77,6 +81,20 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
       rmSync(paths.bundle, { force: true });
       throw asAppError(err, progress.signal);
     }
+  },
+  'dossier.complaintText': (ctx, { caseId }) => {
+    const snapshot = caseSnapshot(ctx.vault().db, caseId);
+    const w = wechatWording();
+    const blank = commonWording().blank;
+    // The PDF counts the pictures it prints as vouchers; those are the drawable exhibits.
+    const images = snapshot.evidence.filter((e) => isDrawable(e.mime)).length;
+    const text = shortComplaintText(snapshot, w, images, blank);
+    return {
+      text,
+      chars: charCount(text),
+      limit: w.shortTextLimit,
+      blank: text.includes(blank) ? blank : null,
+    };
   },
   'dossier.verify': async (_ctx, { bundle }, progress) =>
     verifyBundle(path.resolve(bundle), progress.signal ? { signal: progress.signal } : {}),

@@ -171,6 +171,23 @@ export function createHttpHost(token: string): Host {
       return res.arrayBuffer();
     },
     documentUrl: (id) => blobUrl(`documents/${id}/pdf`),
+    async downloadDocument(id, file, fileName) {
+      // The token travels in a header, so a plain link cannot fetch it: fetch, then save the blob.
+      const res = await fetch(`documents/${id}/${file}`, { headers }).catch((err: unknown) => {
+        throw seen(toApiError(err));
+      });
+      if (!res.ok) return readRefusal(res);
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.rel = 'noopener';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Give the browser time to start the download before the blob goes.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
   };
   return host;
 }

@@ -1,12 +1,15 @@
 /** One route or channel of the check: what is there, what is missing (with how to get it), clocks, sources. */
 import { CheckCircleTwoTone, ExclamationCircleTwoTone } from '@ant-design/icons';
-import { Alert, Card, Collapse, List, Progress, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, List, Progress, Space, Tag, Typography } from 'antd';
 import type { RouteCheck } from '../../../core/rules/types.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { useOpenEditor } from './CaseEditors.tsx';
 import { DeadlineTag } from './DeadlineTag.tsx';
+import { fillTarget } from './fillTargets.ts';
 
 export function RouteCheckCard({ check }: { check: RouteCheck }) {
   const { t, pick } = useI18n();
+  const openEditor = useOpenEditor();
   return (
     <Card
       size="small"
@@ -47,7 +50,27 @@ export function RouteCheckCard({ check }: { check: RouteCheck }) {
             data-testid="missing-items"
             items={check.missing.map((m) => ({
               key: m.id,
-              label: pick(m.label),
+              label: <span data-testid="missing-item">{pick(m.label)}</span>,
+              extra: (() => {
+                const target = fillTarget(m);
+                if (!target || !openEditor) return undefined;
+                return (
+                  <Button
+                    size="small"
+                    type="primary"
+                    ghost
+                    data-testid="fill-now"
+                    aria-label={`${t('checklist.fillNow')}: ${pick(m.label)}`}
+                    onClick={(e) => {
+                      // The button sits in the panel header: open the form, not the panel.
+                      e.stopPropagation();
+                      openEditor(target);
+                    }}
+                  >
+                    {t(target.form === 'evidence' ? 'checklist.addEvidence' : 'checklist.fillNow')}
+                  </Button>
+                );
+              })(),
               children: (
                 <div>
                   <Typography.Text type="secondary">{t('checklist.howTo')}：</Typography.Text>

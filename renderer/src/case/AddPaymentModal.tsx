@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18n.tsx';
 import { PaymentFields, type PaymentValues } from './PaymentFields.tsx';
 import { amountForCore } from '../forms/amountText.ts';
 import { validated } from '../forms/validated.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 export function AddPaymentModal({
   caseId,
@@ -60,6 +61,7 @@ export function AddPaymentModal({
       okText={t('common.add')}
       confirmLoading={busy}
       width={600}
+      {...MODAL_FIT}
     >
       <Form form={form} layout="vertical">
         <PaymentFields full />

@@ -18,6 +18,7 @@ import { BillPreviewTable } from './BillPreviewTable.tsx';
 import { billProblems } from './billProblems.ts';
 import { useDropTarget } from './useWindowDrop.ts';
 import { useTask } from './useTask.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 export const SHOW_METHOD = 'bill.show';
 export const IMPORT_METHOD = 'bill.import';
@@ -107,8 +108,7 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
       title={t('bill.title')}
       onCancel={onClose}
       width={1000}
-      style={{ top: 24 }}
-      styles={{ body: { maxHeight: 'calc(100vh - 190px)', overflowY: 'auto', overflowX: 'hidden' } }}
+      {...MODAL_FIT}
       okText={t('bill.pick', { n: selected.length })}
       okButtonProps={{ disabled: selected.length === 0 || busy }}
       // Until a bill is parsed there is nothing to import: only the cancel button.

@@ -11,6 +11,7 @@ import { validated } from '../forms/validated.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { routes } from '../rules/catalog.ts';
 import type { CaseField } from './fillTargets.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 export const CASE_STATUSES: CaseStatus[] = ['open', 'submitted', 'resolved', 'closed'];
 
@@ -82,8 +83,7 @@ export function CaseEditModal({ record, focus, onClose, onSaved }: Props) {
       cancelText={t('common.cancel')}
       confirmLoading={busy}
       width={720}
-      style={{ top: 24 }}
-      styles={{ body: { maxHeight: 'calc(100vh - 190px)', overflowY: 'auto' } }}
+      {...MODAL_FIT}
     >
       <Form<Values>
         form={form}

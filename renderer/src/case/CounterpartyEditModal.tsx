@@ -14,6 +14,7 @@ import { TextListField } from '../forms/TextListField.tsx';
 import { validated } from '../forms/validated.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import type { CounterpartyField } from './fillTargets.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface Values {
   kind: Counterparty['kind'];
@@ -102,8 +103,7 @@ export function CounterpartyEditModal({ caseId, party, focus, onClose, onSaved }
       cancelText={t('common.cancel')}
       confirmLoading={busy}
       width={720}
-      style={{ top: 24 }}
-      styles={{ body: { maxHeight: 'calc(100vh - 190px)', overflowY: 'auto' } }}
+      {...MODAL_FIT}
     >
       <Form<Values>
         form={form}

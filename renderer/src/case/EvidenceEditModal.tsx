@@ -10,6 +10,7 @@ import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { KindSelect } from './KindSelect.tsx';
 import { validated } from '../forms/validated.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface Values {
   kind: string;
@@ -76,6 +77,7 @@ export function EvidenceEditModal({
       okText={t('common.save')}
       confirmLoading={busy}
       width={640}
+      {...MODAL_FIT}
     >
       <Form
         form={form}

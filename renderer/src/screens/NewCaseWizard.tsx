@@ -11,6 +11,7 @@ import { routes, suggestRoute } from '../rules/catalog.ts';
 import { PaymentFields, type PaymentValues } from '../case/PaymentFields.tsx';
 import { amountForCore } from '../forms/amountText.ts';
 import { validated } from '../forms/validated.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface WizardValues extends Partial<PaymentValues> {
   title: string;
@@ -104,6 +105,7 @@ export function NewCaseWizard({
       onCancel={onClose}
       footer={null}
       width={720}
+      {...MODAL_FIT}
       destroyOnHidden={false}
     >
       <Steps

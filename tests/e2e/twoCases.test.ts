@@ -53,6 +53,10 @@ async function apiCall<T>(method: string, input: unknown): Promise<T> {
   return done.result;
 }
 
+// antd's select input is zero-sized; a person clicks the box around it.
+const docKindSelect = () =>
+  page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: '材料类型' }) });
+
 const dialog = () => page.locator('.ant-modal-wrap:visible .ant-modal');
 
 async function typeTime(label: RegExp | string, text: string) {
@@ -250,7 +254,7 @@ describe('two cases from the first screen', () => {
 
   it('闲鱼: the WeChat text is copied without blanks; the police report blanks are listed; PDF and ZIP download', async () => {
     await page.getByRole('tab', { name: /生成材料/ }).click();
-    await page.getByRole('combobox', { name: '材料类型' }).click();
+    await docKindSelect().click();
     await page.locator('.ant-select-item-option[title="微信支付投诉材料"]').click();
     const text = page.getByTestId('complaint-text');
     await text.waitFor({ timeout: 30_000 });
@@ -265,7 +269,7 @@ describe('two cases from the first screen', () => {
     await expect(text.getByRole('button', { name: /复制/ }).count()).resolves.toBe(1);
     await shoot(page, '2c-06-complaint-text');
 
-    await page.getByRole('combobox', { name: '材料类型' }).click();
+    await docKindSelect().click();
     await page.locator('.ant-select-item-option[title="报案材料"]').click();
     await page.getByTestId('doc-blanks').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('doc-blank').filter({ hasText: '本人身份信息' }).count()).resolves.toBe(1);

@@ -12,7 +12,9 @@
  *   xlsx-exceljs  reference only: ExcelJS reading the same XLSX + INSERT of its cell values
  *   parse-only:*  the two CSV parsers without any INSERT, to show where the time goes
  * The INSERT goes into a throw-away SQLite table in the OS temp dir with the columns a payment
- * has; it stands in for the vault insert the lead's code will do. Each phase runs in its own child
+ * has: this isolates the parsers. The command a person runs (`bill import` into a real vault,
+ * through the handler and the CLI) is timed by bench/billImport.bench.ts, which `npm run
+ * bench:importers` runs first. Each phase runs in its own child
  * process (so its peak RSS is its own), 3 times; the median is reported.
  */
 import { spawnSync } from 'node:child_process';

@@ -7,14 +7,20 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '../core/domain/types.ts';
 import { nowIso } from '../core/beijingTime.ts';
+import { stmt } from './sql.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 export type AuditAction =
   | 'case.created'
   | 'case.updated'
+  | 'case.deleted'
+  | 'case.restored'
+  | 'case.purged'
   | 'profile.updated'
   | 'counterparty.saved'
+  | 'counterparty.removed'
+  | 'counterparty.merged'
   | 'payment.added'
   | 'payment.imported'
   | 'payment.edited'
@@ -24,6 +30,7 @@ export type AuditAction =
   | 'evidence.edited'
   | 'event.added'
   | 'event.removed'
+  | 'event.edited'
   | 'document.generated';
 
 function canonical(value: unknown): string {
@@ -74,7 +81,7 @@ function toEntry(r: AuditRow): AuditEntry {
 }
 
 export function auditHead(db: Database.Database): { seq: number; hash: string } {
-  const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  const row = stmt(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
@@ -95,7 +102,8 @@ export function appendAudit(
     details: entry.details ?? {},
   };
   const hash = entryHash(head.hash, base);
-  db.prepare(
+  stmt(
+    db,
     'INSERT INTO audit_log (seq, at, action, case_id, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
     base.seq,
@@ -113,8 +121,8 @@ export function appendAudit(
 export function listAudit(db: Database.Database, caseId?: number): AuditEntry[] {
   const rows = (
     caseId === undefined
-      ? db.prepare('SELECT * FROM audit_log ORDER BY seq').all()
-      : db.prepare('SELECT * FROM audit_log WHERE case_id = ? ORDER BY seq').all(caseId)
+      ? stmt(db, 'SELECT * FROM audit_log ORDER BY seq').all()
+      : stmt(db, 'SELECT * FROM audit_log WHERE case_id = ? ORDER BY seq').all(caseId)
   ) as AuditRow[];
   return rows.map(toEntry);
 }
@@ -131,7 +139,7 @@ export function verifyAuditChain(db: Database.Database): AuditVerification {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
+  for (const row of stmt(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
     const e = toEntry(row);
     count++;
     const bad = (problem: NonNullable<AuditVerification['firstBad']>['problem']): AuditVerification => ({

@@ -8,6 +8,7 @@ import type { ProgressReporter } from '../core/progress.ts';
 import { verifyAuditChain, type AuditVerification } from './auditLog.ts';
 import { hashObjectFile, objectPath } from './objectStore.ts';
 import type { Vault } from './openVault.ts';
+import { stmt } from './sql.ts';
 
 export interface DoctorReport {
   ok: boolean;
@@ -27,11 +28,10 @@ function listObjectFiles(objectsDir: string): string[] {
 }
 
 export async function runDoctor(vault: Vault, progress: ProgressReporter): Promise<DoctorReport> {
-  const rows = vault.db
-    .prepare(
-      `SELECT o.sha256, o.size, (SELECT group_concat(id) FROM evidence e WHERE e.sha256 = o.sha256) AS ids FROM objects o ORDER BY o.sha256`,
-    )
-    .all() as { sha256: string; size: number; ids: string | null }[];
+  const rows = stmt(
+    vault.db,
+    `SELECT o.sha256, o.size, (SELECT group_concat(id) FROM evidence e WHERE e.sha256 = o.sha256) AS ids FROM objects o ORDER BY o.sha256`,
+  ).all() as { sha256: string; size: number; ids: string | null }[];
   const report: DoctorReport = {
     ok: true,
     objectsChecked: 0,

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { stmt } from './sql.ts';
 
 /** The vault folder is the folder of its database file (db/openVault.ts keeps them together). */
 export function vaultDirOf(db: Database.Database): string {
@@ -29,12 +30,12 @@ export const EXPORTED_DOCUMENT = /^exports\/[^/\\]+\.(?:pdf|zip)$/i;
  * this vault's exports/ relative, so they too travel with the next backup or move. Idempotent.
  */
 export function relativizeDocumentPaths(db: Database.Database, vaultDir: string): void {
-  const rows = db.prepare('SELECT id, path, bundle_path FROM documents').all() as {
+  const rows = stmt(db, 'SELECT id, path, bundle_path FROM documents').all() as {
     id: number;
     path: string;
     bundle_path: string | null;
   }[];
-  const update = db.prepare('UPDATE documents SET path = ?, bundle_path = ? WHERE id = ?');
+  const update = stmt(db, 'UPDATE documents SET path = ?, bundle_path = ? WHERE id = ?');
   db.transaction(() => {
     for (const r of rows) {
       if (!path.isAbsolute(r.path) && (r.bundle_path === null || !path.isAbsolute(r.bundle_path))) continue;

@@ -15,6 +15,7 @@ import type { Vault } from './openVault.ts';
 import { getCase, touchCase } from './queries/cases.ts';
 import { getEvidence, insertEvidenceRow, type NewEvidenceRow } from './queries/evidence.ts';
 import { sniffMime } from './sniffMime.ts';
+import { stmt } from './sql.ts';
 
 export interface AddEvidenceRequest {
   caseId: number;
@@ -53,8 +54,9 @@ export async function addEvidenceFiles(
   const created = new Set<string>();
   const prepared: Prepared[] = [];
   let bytesDone = 0;
-  const hasObject = vault.db.prepare('SELECT 1 FROM objects WHERE sha256 = ?');
-  const firstHolder = vault.db.prepare<[string, number], { id: number; caseId: number }>(
+  const hasObject = stmt(vault.db, 'SELECT 1 FROM objects WHERE sha256 = ?');
+  const firstHolder = stmt(
+    vault.db,
     'SELECT id, case_id AS caseId FROM evidence WHERE sha256 = ? AND id < ? ORDER BY id LIMIT 1',
   );
   try {
@@ -130,7 +132,10 @@ export async function addEvidenceFiles(
     return ids.map((id, i) => ({
       ...getEvidence(vault.db, id),
       deduplicated: prepared[i]!.deduplicated,
-      duplicateOf: prepared[i]!.deduplicated ? (firstHolder.get(prepared[i]!.row.sha256, id) ?? null) : null,
+      duplicateOf: prepared[i]!.deduplicated
+        ? ((firstHolder.get(prepared[i]!.row.sha256, id) as { id: number; caseId: number } | undefined) ??
+          null)
+        : null,
       warnings: prepared[i]!.warnings,
     }));
   } catch (err) {

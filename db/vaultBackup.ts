@@ -33,6 +33,7 @@ import { schemaVersion } from './migrations.ts';
 import { openVault, type Vault } from './openVault.ts';
 import { EXPORTED_DOCUMENT, resolveDocumentPath } from './documentPaths.ts';
 import { vaultFiles } from './vaultLocation.ts';
+import { stmt } from './sql.ts';
 
 export interface BackupResult {
   path: string;
@@ -44,7 +45,7 @@ export interface BackupResult {
 
 /** exports/ files the documents table refers to (by their stored, vault-relative path) that exist. */
 function exportedDocuments(vault: Vault): string[] {
-  const rows = vault.db.prepare('SELECT path, bundle_path FROM documents ORDER BY id').all() as {
+  const rows = stmt(vault.db, 'SELECT path, bundle_path FROM documents ORDER BY id').all() as {
     path: string;
     bundle_path: string | null;
   }[];
@@ -65,7 +66,7 @@ export async function backupVault(
   const snapshot = path.join(vault.tmpDir, `backup-${process.pid}.sqlite`);
   await vault.db.backup(snapshot);
   const shas = (
-    vault.db.prepare('SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]
+    stmt(vault.db, 'SELECT sha256 FROM objects ORDER BY sha256').all() as { sha256: string }[]
   ).map((r) => r.sha256);
   const documents = exportedDocuments(vault);
   const zip = new yazl.ZipFile();
@@ -178,7 +179,7 @@ function assertPayProofDatabase(archive: string, file: string): void {
 
 /** Every original the database records must have been restored, and nothing else. */
 function objectsProblem(vault: Vault, restored: Set<string>): string | null {
-  const recorded = (vault.db.prepare('SELECT sha256 FROM objects').all() as { sha256: string }[]).map(
+  const recorded = (stmt(vault.db, 'SELECT sha256 FROM objects').all() as { sha256: string }[]).map(
     (r) => r.sha256,
   );
   const missing = recorded.find((sha) => !restored.has(sha));
@@ -194,8 +195,9 @@ function objectsProblem(vault: Vault, restored: Set<string>): string | null {
  * that fails (with why), or null.
  */
 function mismatchedDocument(vault: Vault, hashes: Map<string, string>): string | null {
-  const byPdf = vault.db.prepare('SELECT sha256 FROM documents WHERE path = ?');
-  const bundleSha = vault.db.prepare(
+  const byPdf = stmt(vault.db, 'SELECT sha256 FROM documents WHERE path = ?');
+  const bundleSha = stmt(
+    vault.db,
     `SELECT json_extract(a.details, '$.bundleSha256') AS sha FROM documents d
        JOIN audit_log a ON a.subject = 'document:' || d.id AND a.action = 'document.generated'
      WHERE d.bundle_path = ?`,

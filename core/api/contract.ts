@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { billSchemas, type BillResults } from './schemas/bill.ts';
 import { caseSchemas, type CaseResults } from './schemas/case.ts';
+import { counterpartySchemas, type CounterpartyResults } from './schemas/counterparty.ts';
 import { dossierSchemas, type DossierResults } from './schemas/dossier.ts';
 import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
 import { paymentSchemas, type PaymentResults } from './schemas/payment.ts';
@@ -17,6 +18,7 @@ import type { ProgressEvent } from '../progress.ts';
 
 export const contract = {
   ...caseSchemas,
+  ...counterpartySchemas,
   ...paymentSchemas,
   ...evidenceSchemas,
   ...timelineSchemas,
@@ -33,6 +35,7 @@ export type Method = keyof Contract;
 export interface Results
   extends
     CaseResults,
+    CounterpartyResults,
     PaymentResults,
     EvidenceResults,
     TimelineResults,

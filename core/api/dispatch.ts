@@ -8,17 +8,23 @@ import { createProgress } from '../progress.ts';
 import { contract, isMethod, type CallOptions, type Method, type Results } from './contract.ts';
 import type { ApiContext } from './context.ts';
 import { handlers } from './handlers/index.ts';
+import { localizeIssues } from './zodMessages.ts';
 
 export type CallResult<M extends Method> =
   { ok: true; result: Results[M] } | { ok: false; error: ErrorPayload };
 
+/** The first problem leads the message; every issue (zh + en) is in details for a form to place. */
 function validationError(error: z.ZodError): AppError {
-  const issue = error.issues[0];
-  const field = issue && issue.path.length ? issue.path.join('.') : '(input)';
+  const issues = localizeIssues(error);
+  const first = issues[0];
+  const more = issues.length - 1;
   return new AppError(
     'invalid-input',
-    { field, problem: issue?.message ?? 'invalid' },
-    { issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) },
+    {
+      problemZh: `${first?.message.zh ?? '输入无效。'}${more > 0 ? `（另有 ${more} 处问题）` : ''}`,
+      problemEn: `${first?.message.en ?? 'invalid input.'}${more > 0 ? ` (and ${more} more)` : ''}`,
+    },
+    { field: first?.field ?? 'input', issues },
   );
 }
 

@@ -8,16 +8,67 @@
 
 export type Direction = 'expense' | 'income' | 'neutral';
 export type PaymentSource = 'manual' | 'bill';
-export type CaseStatus = 'open' | 'submitted' | 'resolved' | 'closed';
+/** 进行中 / 已部分追回 / 已追回 / 已结案. */
+export type CaseStatus = 'open' | 'partly-recovered' | 'recovered' | 'closed';
+export const CASE_STATUSES = ['open', 'partly-recovered', 'recovered', 'closed'] as const;
+
+export type Gender = 'male' | 'female';
 
 /** The person filing: reused by every case. Any field may still be empty. */
 export interface Profile {
   name: string;
+  /** 居民身份证号码 (18 characters, GB 11643) or a passport number. */
   idNumber: string;
   phone: string;
+  /** 住址 as on the ID card. */
   address: string;
+  /** 民族, e.g. 汉族. */
+  ethnicity: string;
+  /** 工作单位. */
+  employer: string;
+  /** 经常居住地, when it differs from the ID card address. */
+  residence: string;
+  /** For 电子送达 (courts and 12315 may serve documents by e-mail). */
+  email: string;
+  /** Derived from an 18-digit ID number on every read, never stored; null when it cannot be derived. */
+  gender: Gender | null;
+  /** YYYY-MM-DD, derived from the ID number like `gender`. */
+  birthDate: string | null;
   updatedAt: string | null;
 }
+
+/** The fields of the profile a person types; the rest is derived or kept by the vault. */
+export type ProfileFields = Omit<Profile, 'gender' | 'birthDate' | 'updatedAt'>;
+
+/**
+ * 赔偿: 'triple' = 退一赔三 (消费者权益保护法第五十五条, at least 500 yuan), 'tenfold' = 价款十倍
+ * (食品安全法第一百四十八条, at least 1,000 yuan), 'amount' = a sum the person states.
+ */
+export type CompensationKind = 'none' | 'triple' | 'tenfold' | 'amount';
+
+/**
+ * 诉求, structured so each paper can word it in its own way (a complaint asks, a civil suit claims).
+ * Free text the person adds lives in CaseRecord.demand.
+ */
+export interface CaseClaims {
+  /** 退还/返还 this amount (fen); null = no refund asked. */
+  refundFen: number | null;
+  /** 解除合同 (or 撤销交易). */
+  rescind: boolean;
+  compensation: CompensationKind;
+  /** Only for compensation 'amount'; null otherwise. */
+  compensationFen: number | null;
+  /** 资金占用期间的利息 (from the payment until repaid). */
+  interest: boolean;
+}
+
+export const NO_CLAIMS: CaseClaims = {
+  refundFen: null,
+  rescind: false,
+  compensation: 'none',
+  compensationFen: null,
+  interest: false,
+};
 
 export interface CaseRecord {
   id: number;
@@ -25,29 +76,65 @@ export interface CaseRecord {
   /** Route id from the rule pack (templates/rules/routes.json). */
   route: string;
   status: CaseStatus;
+  /** Money got back so far (fen): set with status partly-recovered / recovered. */
+  recoveredFen: number;
+  /** 涉案商品或服务: the goods or service bought, e.g. "iPhone 15 Pro 256G". */
+  item: string;
   narrative: string;
+  /** 诉求 in structured form. */
+  claims: CaseClaims;
+  /** Any further 诉求 in the person's own words. */
   demand: string;
   /** Where it happened, for a police report (city/district). */
   place: string;
   createdAt: string;
   updatedAt: string;
+  /** When the case went to the 回收站; null for a live case. */
+  deletedAt: string | null;
+  /** Bumped on every edit of the case's own fields; update calls may pass it to detect a lost update. */
+  revision: number;
 }
+
+export type AccountType = 'bank' | 'alipay' | 'wechat' | 'other';
+export const ACCOUNT_TYPES = ['bank', 'alipay', 'wechat', 'other'] as const;
+
+/** An account that received money: what a police report lists per 被报案人 and per transfer. */
+export interface ReceivingAccount {
+  type: AccountType;
+  /** Bank card number (digits), Alipay account (phone/e-mail), WeChat 商户号 or 微信号… */
+  number: string;
+  /** 开户行, for a bank card. */
+  bank?: string;
+  /** 户名 / 实名, when known. */
+  holder?: string;
+}
+
+export type CounterpartyKind = 'merchant' | 'person' | 'unknown';
 
 /** The other side: a merchant or a person. Lists hold every identifier collected. */
 export interface Counterparty {
   id: number;
   caseId: number;
   name: string;
-  kind: 'merchant' | 'person' | 'unknown';
-  /** 统一社会信用代码 (18 characters) — needed for a 12315 complaint. */
+  kind: CounterpartyKind;
+  /** 统一社会信用代码 (18 characters, GB 32100) — needed for a 12315 complaint. */
   creditCode: string;
+  /** Nicknames on WeChat or on the platform where the shop lives (闲鱼昵称, 店铺名…). */
   wechatNicknames: string[];
+  /** 微信号 (not the nickname). */
   wechatIds: string[];
   phones: string[];
-  /** Receiving accounts: bank cards, Alipay accounts, WeChat merchant numbers. */
-  accounts: string[];
+  /** Receiving accounts (structured since schema 2; before, plain strings). */
+  accounts: ReceivingAccount[];
+  /** 住所 / 经营地址. */
+  address: string;
+  /** Where the shop or person was met: 闲鱼, 淘宝, 抖音, an app's name… */
+  platform: string;
+  /** Web addresses and app links (shop page, listing). */
   urls: string[];
   note: string;
+  /** Bumped on every edit; update calls may pass it to detect a lost update. */
+  revision: number;
 }
 
 export interface Payment {
@@ -63,7 +150,10 @@ export interface Payment {
   amountFen: number;
   direction: Direction;
   type: string;
+  /** 付款方式: the paying account as the bill names it, e.g. "招商银行储蓄卡(1234)" or 零钱. */
   method: string;
+  /** The account that received this payment (bank card, 微信号, 商户号…): the police report lists it per transfer. */
+  receivingAccount: string;
   status: string;
   refundedFen: number | null;
   counterparty: string;
@@ -73,6 +163,8 @@ export interface Payment {
   billEvidenceId: number | null;
   billRow: number | null;
   createdAt: string;
+  /** Bumped on every edit; update calls may pass it to detect a lost update. */
+  revision: number;
 }
 
 export interface EvidenceItem {
@@ -105,6 +197,8 @@ export interface TimelineEvent {
   ref: string;
   kind: 'contact' | 'complaint' | 'police' | 'refund' | 'other';
   createdAt: string;
+  /** Bumped on every edit; update calls may pass it to detect a lost update. */
+  revision: number;
 }
 
 export interface GeneratedDocument {

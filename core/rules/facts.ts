@@ -37,7 +37,7 @@ const evaluators: Record<string, Evaluator> = {
   'counterparty-identifiers': ({ ctx }) =>
     yes(
       ctx.snapshot.counterparties.some(
-        (c) => anyFilled(c.wechatIds) || anyFilled(c.phones) || anyFilled(c.accounts),
+        (c) => anyFilled(c.wechatIds) || anyFilled(c.phones) || anyFilled(c.accounts.map((a) => a.number)),
       ),
     ),
   'merchant-name': ({ ctx }) =>

@@ -4,6 +4,7 @@ import { getCase } from './cases.ts';
 import { listCounterparties } from './counterparties.ts';
 import { listDocuments } from './documents.ts';
 import { listEvents } from './timeline.ts';
+import { stmt } from '../sql.ts';
 
 /** One pass over the case's payments (by the case index) and a count of its evidence. */
 export const CASE_TOTALS_SQL = `SELECT
@@ -14,7 +15,7 @@ export const CASE_TOTALS_SQL = `SELECT
   FROM payments WHERE case_id = $id`;
 
 export function caseTotals(db: Database.Database, caseId: number): CaseTotals {
-  return db.prepare(CASE_TOTALS_SQL).get({ id: caseId }) as CaseTotals;
+  return stmt(db, CASE_TOTALS_SQL).get({ id: caseId }) as CaseTotals;
 }
 
 /**

@@ -4,6 +4,7 @@ import { nowIso } from '../../core/beijingTime.ts';
 import { appendAudit } from '../auditLog.ts';
 import { resolveDocumentPath, storedDocumentPath, vaultDirOf } from '../documentPaths.ts';
 import { touchCase } from './cases.ts';
+import { stmt } from '../sql.ts';
 
 interface DocumentRow {
   id: number;
@@ -30,13 +31,13 @@ const toDocument = (vaultDir: string, r: DocumentRow): GeneratedDocument => ({
 
 export function listDocuments(db: Database.Database, caseId: number): GeneratedDocument[] {
   const dir = vaultDirOf(db);
-  return (
-    db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY id').all(caseId) as DocumentRow[]
-  ).map((r) => toDocument(dir, r));
+  return (stmt(db, 'SELECT * FROM documents WHERE case_id = ? ORDER BY id').all(caseId) as DocumentRow[]).map(
+    (r) => toDocument(dir, r),
+  );
 }
 
 export function getDocument(db: Database.Database, id: number): GeneratedDocument | undefined {
-  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  const row = stmt(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
   return row && toDocument(vaultDirOf(db), row);
 }
 
@@ -58,19 +59,18 @@ export function recordDocument(
   const dir = vaultDirOf(db);
   return db.transaction(() => {
     const id = Number(
-      db
-        .prepare(
-          'INSERT INTO documents (case_id, kind, sha256, path, bundle_path, pages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          caseId,
-          doc.kind,
-          doc.sha256,
-          storedDocumentPath(dir, doc.path),
-          doc.bundlePath === null ? null : storedDocumentPath(dir, doc.bundlePath),
-          doc.pages,
-          doc.createdAt ?? nowIso(),
-        ).lastInsertRowid,
+      stmt(
+        db,
+        'INSERT INTO documents (case_id, kind, sha256, path, bundle_path, pages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        caseId,
+        doc.kind,
+        doc.sha256,
+        storedDocumentPath(dir, doc.path),
+        doc.bundlePath === null ? null : storedDocumentPath(dir, doc.bundlePath),
+        doc.pages,
+        doc.createdAt ?? nowIso(),
+      ).lastInsertRowid,
     );
     touchCase(db, caseId);
     appendAudit(db, {

@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
+import { stmt } from '../sql.ts';
 
 interface EvidenceRow {
   id: number;
@@ -54,14 +55,14 @@ export function listEvidence(db: Database.Database, caseId: number, window: List
   const { offset = 0, limit = -1 } = window;
   const rows = (
     offset || limit >= 0
-      ? db.prepare(`${EVIDENCE_OF_CASE_SQL} LIMIT ? OFFSET ?`).all(caseId, limit, offset)
-      : db.prepare(EVIDENCE_OF_CASE_SQL).all(caseId)
+      ? stmt(db, `${EVIDENCE_OF_CASE_SQL} LIMIT ? OFFSET ?`).all(caseId, limit, offset)
+      : stmt(db, EVIDENCE_OF_CASE_SQL).all(caseId)
   ) as EvidenceRow[];
   return rows.map(toEvidence);
 }
 
 export function getEvidence(db: Database.Database, id: number): EvidenceItem {
-  const row = db.prepare(`${SELECT} WHERE e.id = ?`).get(id) as EvidenceRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE e.id = ?`).get(id) as EvidenceRow | undefined;
   if (!row) throw new AppError('not-found', { what: 'Evidence 证据', id });
   return toEvidence(row);
 }
@@ -87,34 +88,33 @@ export function insertEvidenceRow(
   e: NewEvidenceRow,
   paymentIds: number[],
 ): number {
-  db.prepare('INSERT OR IGNORE INTO objects (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)').run(
+  stmt(db, 'INSERT OR IGNORE INTO objects (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)').run(
     e.sha256,
     e.size,
     e.mime,
     e.addedAt,
   );
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO evidence (case_id, sha256, kind, title, description, captured_at, captured_at_source, original_name,
+    stmt(
+      db,
+      `INSERT INTO evidence (case_id, sha256, kind, title, description, captured_at, captured_at_source, original_name,
           file_modified_at, size, mime, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        caseId,
-        e.sha256,
-        e.kind,
-        e.title,
-        e.description,
-        e.capturedAt,
-        e.capturedAtSource,
-        e.originalName,
-        e.fileModifiedAt,
-        e.size,
-        e.mime,
-        e.addedAt,
-      ).lastInsertRowid,
+    ).run(
+      caseId,
+      e.sha256,
+      e.kind,
+      e.title,
+      e.description,
+      e.capturedAt,
+      e.capturedAtSource,
+      e.originalName,
+      e.fileModifiedAt,
+      e.size,
+      e.mime,
+      e.addedAt,
+    ).lastInsertRowid,
   );
-  const link = db.prepare('INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) VALUES (?, ?)');
+  const link = stmt(db, 'INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) VALUES (?, ?)');
   for (const pid of paymentIds) link.run(id, pid);
   return id;
 }
@@ -124,7 +124,7 @@ export function linkEvidenceToPayments(
   evidenceId: number,
   paymentIds: number[],
 ): void {
-  const link = db.prepare('INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) VALUES (?, ?)');
+  const link = stmt(db, 'INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) VALUES (?, ?)');
   for (const pid of paymentIds) link.run(evidenceId, pid);
 }
 
@@ -137,11 +137,12 @@ export function editEvidence(db: Database.Database, id: number, patch: EvidenceP
     const before = getEvidence(db, id);
     const next = { ...before, ...definedOnly(patch) };
     const capturedAtSource = patch.capturedAt !== undefined ? 'user' : before.capturedAtSource;
-    db.prepare(
+    stmt(
+      db,
       'UPDATE evidence SET kind = ?, title = ?, description = ?, captured_at = ?, captured_at_source = ? WHERE id = ?',
     ).run(next.kind, next.title, next.description, next.capturedAt, capturedAtSource, id);
     if (patch.paymentIds) {
-      db.prepare('DELETE FROM evidence_payments WHERE evidence_id = ?').run(id);
+      stmt(db, 'DELETE FROM evidence_payments WHERE evidence_id = ?').run(id);
       linkEvidenceToPayments(db, id, patch.paymentIds);
     }
     touchCase(db, before.caseId);
@@ -165,10 +166,10 @@ export function removeEvidenceRow(
 ): { item: EvidenceItem; orphanedSha256: string | null } {
   return db.transaction(() => {
     const item = getEvidence(db, id);
-    db.prepare('UPDATE payments SET bill_evidence_id = NULL WHERE bill_evidence_id = ?').run(id);
-    db.prepare('DELETE FROM evidence WHERE id = ?').run(id);
-    const stillUsed = db.prepare('SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1').get(item.sha256);
-    if (!stillUsed) db.prepare('DELETE FROM objects WHERE sha256 = ?').run(item.sha256);
+    stmt(db, 'UPDATE payments SET bill_evidence_id = NULL WHERE bill_evidence_id = ?').run(id);
+    stmt(db, 'DELETE FROM evidence WHERE id = ?').run(id);
+    const stillUsed = stmt(db, 'SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1').get(item.sha256);
+    if (!stillUsed) stmt(db, 'DELETE FROM objects WHERE sha256 = ?').run(item.sha256);
     touchCase(db, item.caseId);
     appendAudit(db, {
       action: 'evidence.removed',

@@ -5,6 +5,8 @@ import { nowIso } from '../../core/beijingTime.ts';
 import { definedOnly } from '../../core/util/definedOnly.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
+import { assertRevision } from './revision.ts';
+import { stmt } from '../sql.ts';
 
 interface PaymentRow {
   id: number;
@@ -17,6 +19,7 @@ interface PaymentRow {
   direction: Direction;
   type: string;
   method: string;
+  receiving_account: string;
   status: string;
   refunded_fen: number | null;
   counterparty: string;
@@ -25,6 +28,7 @@ interface PaymentRow {
   bill_evidence_id: number | null;
   bill_row: number | null;
   created_at: string;
+  revision: number;
 }
 
 const toPayment = (r: PaymentRow): Payment => ({
@@ -38,6 +42,7 @@ const toPayment = (r: PaymentRow): Payment => ({
   direction: r.direction,
   type: r.type,
   method: r.method,
+  receivingAccount: r.receiving_account,
   status: r.status,
   refundedFen: r.refunded_fen,
   counterparty: r.counterparty,
@@ -46,6 +51,7 @@ const toPayment = (r: PaymentRow): Payment => ({
   billEvidenceId: r.bill_evidence_id,
   billRow: r.bill_row,
   createdAt: r.created_at,
+  revision: r.revision,
 });
 
 export interface NewPayment {
@@ -58,6 +64,7 @@ export interface NewPayment {
   direction: Direction;
   type?: string;
   method?: string;
+  receivingAccount?: string;
   status?: string;
   refundedFen?: number | null;
   counterparty?: string;
@@ -87,14 +94,14 @@ export function listPayments(db: Database.Database, caseId: number, filter: Paym
   const params: unknown[] = direction ? [caseId, direction] : [caseId];
   const rows = (
     offset || limit >= 0
-      ? db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset)
-      : db.prepare(sql).all(...params)
+      ? stmt(db, `${sql} LIMIT ? OFFSET ?`).all(...params, limit, offset)
+      : stmt(db, sql).all(...params)
   ) as PaymentRow[];
   return rows.map(toPayment);
 }
 
 export function getPayment(db: Database.Database, id: number): Payment {
-  const row = db.prepare('SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
+  const row = stmt(db, 'SELECT * FROM payments WHERE id = ?').get(id) as PaymentRow | undefined;
   if (!row) throw new AppError('not-found', { what: 'Payment 付款', id });
   return toPayment(row);
 }
@@ -107,16 +114,61 @@ export function findPaymentByPlatformIds(
   merchantOrderId: string | null,
 ): Payment | null {
   if (txid) {
-    const row = db.prepare(PAYMENT_BY_TXID_SQL).get(caseId, txid) as PaymentRow | undefined;
+    const row = stmt(db, PAYMENT_BY_TXID_SQL).get(caseId, txid) as PaymentRow | undefined;
     if (row) return toPayment(row);
   }
   if (merchantOrderId) {
-    const row = db
-      .prepare('SELECT * FROM payments WHERE case_id = ? AND merchant_order_id = ?')
-      .get(caseId, merchantOrderId) as PaymentRow | undefined;
+    const row = stmt(db, 'SELECT * FROM payments WHERE case_id = ? AND merchant_order_id = ?').get(
+      caseId,
+      merchantOrderId,
+    ) as PaymentRow | undefined;
     if (row) return toPayment(row);
   }
   return null;
+}
+
+/** What a dedupe needs of an existing payment: which one, and whether its 交易单号 is the one asked for. */
+export type PlatformIdMatch = Pick<Payment, 'id' | 'txid'>;
+
+// The ids travel as one JSON array parameter, so a whole bill is one statement and one index walk
+// per id kind, whatever its length (no variable-count IN lists, no SQLite parameter limit).
+export const PAYMENTS_BY_TXIDS_SQL = `SELECT id, txid FROM payments
+  WHERE case_id = ? AND txid <> '' AND txid IN (SELECT value FROM json_each(?))`;
+export const PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL = `SELECT id, txid, merchant_order_id FROM payments
+  WHERE case_id = ? AND merchant_order_id IN (SELECT value FROM json_each(?))`;
+
+/**
+ * findPaymentByPlatformIds for a whole batch at once: two queries up front, then a lookup per row
+ * in memory with the same answer (交易单号 first, then 商户单号; among several payments with one
+ * 商户单号 the lowest id, as the index walk of the single lookup gives). Only valid while the
+ * case's payments do not change, i.e. inside one transaction that tracks its own inserts.
+ */
+export function findPaymentsByPlatformIds(
+  db: Database.Database,
+  caseId: number,
+  ids: readonly { txid: string; merchantOrderId: string | null }[],
+): (txid: string, merchantOrderId: string | null) => PlatformIdMatch | null {
+  const txids = [...new Set(ids.map((r) => r.txid).filter(Boolean))];
+  const orderIds = [...new Set(ids.map((r) => r.merchantOrderId).filter((m): m is string => !!m))];
+  const byTxid = new Map<string, PlatformIdMatch>();
+  const byOrderId = new Map<string, PlatformIdMatch>();
+  if (txids.length)
+    for (const r of stmt(db, PAYMENTS_BY_TXIDS_SQL).all(caseId, JSON.stringify(txids)) as PlatformIdMatch[])
+      byTxid.set(r.txid, { id: r.id, txid: r.txid });
+  if (orderIds.length)
+    for (const r of stmt(db, PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL).all(caseId, JSON.stringify(orderIds)) as {
+      id: number;
+      txid: string;
+      merchant_order_id: string;
+    }[]) {
+      // The lowest id wins, as in the single lookup's index walk; kept here so no sort is needed.
+      const earlier = byOrderId.get(r.merchant_order_id);
+      if (!earlier || r.id < earlier.id) byOrderId.set(r.merchant_order_id, { id: r.id, txid: r.txid });
+    }
+  return (txid, merchantOrderId) =>
+    (txid ? byTxid.get(txid) : undefined) ??
+    (merchantOrderId ? byOrderId.get(merchantOrderId) : undefined) ??
+    null;
 }
 
 /** Insert one payment; the caller owns the transaction and the audit entry. Returns the new id. */
@@ -124,32 +176,32 @@ export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPa
   const timeMs = Date.parse(p.time);
   if (Number.isNaN(timeMs)) throw new AppError('time-invalid', { value: p.time, reason: 'not ISO 8601' });
   return Number(
-    db
-      .prepare(
-        `INSERT INTO payments (case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction, type, method,
-          status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        caseId,
-        p.source,
-        p.txid,
-        p.merchantOrderId,
-        p.time,
-        timeMs,
-        p.amountFen,
-        p.direction,
-        p.type ?? '',
-        p.method ?? '',
-        p.status ?? '',
-        p.refundedFen ?? null,
-        p.counterparty ?? '',
-        p.counterpartyId ?? null,
-        p.note ?? '',
-        p.billEvidenceId ?? null,
-        p.billRow ?? null,
-        nowIso(),
-      ).lastInsertRowid,
+    stmt(
+      db,
+      `INSERT INTO payments (case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction, type, method,
+          receiving_account, status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      caseId,
+      p.source,
+      p.txid,
+      p.merchantOrderId,
+      p.time,
+      timeMs,
+      p.amountFen,
+      p.direction,
+      p.type ?? '',
+      p.method ?? '',
+      p.receivingAccount ?? '',
+      p.status ?? '',
+      p.refundedFen ?? null,
+      p.counterparty ?? '',
+      p.counterpartyId ?? null,
+      p.note ?? '',
+      p.billEvidenceId ?? null,
+      p.billRow ?? null,
+      nowIso(),
+    ).lastInsertRowid,
   );
 }
 
@@ -179,6 +231,7 @@ export type PaymentPatch = Partial<
     | 'direction'
     | 'type'
     | 'method'
+    | 'receivingAccount'
     | 'status'
     | 'counterparty'
     | 'counterpartyId'
@@ -186,13 +239,49 @@ export type PaymentPatch = Partial<
   >
 >;
 
-export function editPayment(db: Database.Database, id: number, patch: PaymentPatch): Payment {
+/**
+ * Fields whose values are personal data (account numbers, names, the person's own words): the audit
+ * records that they changed, never their values — the audit log travels in every bundle.
+ */
+const PERSONAL_PAYMENT_FIELDS = new Set<keyof PaymentPatch>([
+  'method',
+  'receivingAccount',
+  'counterparty',
+  'note',
+]);
+
+/** Old → new of every field the patch changes (personal ones by name only, see above). */
+function paymentChanges(before: Payment, after: Payment, patch: PaymentPatch): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const key of Object.keys(patch) as (keyof PaymentPatch)[]) {
+    if (before[key] === after[key]) continue;
+    changed[key] = PERSONAL_PAYMENT_FIELDS.has(key)
+      ? { changed: true }
+      : { from: before[key], to: after[key] };
+  }
+  return changed;
+}
+
+/**
+ * Edit a payment. With `expectedRevision` (the revision the editor loaded) a payment changed meanwhile
+ * elsewhere is refused (edit-conflict).
+ */
+export function editPayment(
+  db: Database.Database,
+  id: number,
+  patch: PaymentPatch,
+  expectedRevision?: number,
+): Payment {
   return db.transaction(() => {
     const before = getPayment(db, id);
-    const next = { ...before, ...definedOnly(patch) };
-    db.prepare(
+    assertRevision('Payment 付款', id, expectedRevision, before.revision);
+    const given = definedOnly(patch);
+    const next = { ...before, ...given };
+    stmt(
+      db,
       `UPDATE payments SET merchant_order_id = ?, time = ?, time_ms = ?, amount_fen = ?, direction = ?, type = ?, method = ?,
-        status = ?, counterparty = ?, counterparty_id = ?, note = ? WHERE id = ?`,
+        receiving_account = ?, status = ?, counterparty = ?, counterparty_id = ?, note = ?, revision = revision + 1
+       WHERE id = ?`,
     ).run(
       next.merchantOrderId,
       next.time,
@@ -201,6 +290,7 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
       next.direction,
       next.type,
       next.method,
+      next.receivingAccount,
       next.status,
       next.counterparty,
       next.counterpartyId,
@@ -209,17 +299,11 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
     );
     touchCase(db, before.caseId);
     // The audit keeps what a bill said before a hand edit, so an altered amount is visible later.
-    const changed = Object.fromEntries(
-      Object.keys(definedOnly(patch)).map((k) => [
-        k,
-        { from: before[k as keyof Payment], to: next[k as keyof Payment] },
-      ]),
-    );
     appendAudit(db, {
       action: 'payment.edited',
       caseId: before.caseId,
       subject: `payment:${id}`,
-      details: { txid: before.txid, changed },
+      details: { txid: before.txid, changed: paymentChanges(before, next, given) },
     });
     return getPayment(db, id);
   })();
@@ -228,7 +312,7 @@ export function editPayment(db: Database.Database, id: number, patch: PaymentPat
 export function removePayment(db: Database.Database, id: number): Payment {
   return db.transaction(() => {
     const p = getPayment(db, id);
-    db.prepare('DELETE FROM payments WHERE id = ?').run(id);
+    stmt(db, 'DELETE FROM payments WHERE id = ?').run(id);
     touchCase(db, p.caseId);
     appendAudit(db, {
       action: 'payment.removed',

@@ -3,7 +3,9 @@ import type { TimelineEvent } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { nowIso } from '../../core/beijingTime.ts';
 import { appendAudit } from '../auditLog.ts';
-import { touchCase } from './cases.ts';
+import { getCase, touchCase } from './cases.ts';
+import { assertRevision } from './revision.ts';
+import { stmt } from '../sql.ts';
 
 interface EventRow {
   id: number;
@@ -13,6 +15,7 @@ interface EventRow {
   ref: string;
   kind: TimelineEvent['kind'];
   created_at: string;
+  revision: number;
 }
 
 const toEvent = (r: EventRow): TimelineEvent => ({
@@ -23,11 +26,12 @@ const toEvent = (r: EventRow): TimelineEvent => ({
   ref: r.ref,
   kind: r.kind,
   createdAt: r.created_at,
+  revision: r.revision,
 });
 
 export function listEvents(db: Database.Database, caseId: number): TimelineEvent[] {
   return (
-    db.prepare('SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id').all(caseId) as EventRow[]
+    stmt(db, 'SELECT * FROM timeline_events WHERE case_id = ? ORDER BY date, id').all(caseId) as EventRow[]
   ).map(toEvent);
 }
 
@@ -38,12 +42,10 @@ export function addEvent(
 ): TimelineEvent {
   return db.transaction(() => {
     const id = Number(
-      db
-        .prepare(
-          'INSERT INTO timeline_events (case_id, date, text, ref, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(caseId, input.date, input.text, input.ref ?? '', input.kind ?? 'other', nowIso())
-        .lastInsertRowid,
+      stmt(
+        db,
+        'INSERT INTO timeline_events (case_id, date, text, ref, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(caseId, input.date, input.text, input.ref ?? '', input.kind ?? 'other', nowIso()).lastInsertRowid,
     );
     touchCase(db, caseId);
     appendAudit(db, {
@@ -52,15 +54,52 @@ export function addEvent(
       subject: `event:${id}`,
       details: { date: input.date, kind: input.kind ?? 'other' },
     });
-    return toEvent(db.prepare('SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow);
+    return toEvent(stmt(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow);
+  })();
+}
+
+export type EventPatch = Partial<Pick<TimelineEvent, 'date' | 'text' | 'ref' | 'kind'>>;
+
+function getEvent(db: Database.Database, id: number): TimelineEvent {
+  const row = stmt(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow | undefined;
+  if (!row) throw new AppError('not-found', { what: 'Event 事件', id });
+  return toEvent(row);
+}
+
+/** Edit an event of a live case; the audit names the fields, plus the date and kind (not the text). */
+export function updateEvent(
+  db: Database.Database,
+  id: number,
+  patch: EventPatch,
+  expectedRevision?: number,
+): TimelineEvent {
+  return db.transaction(() => {
+    const before = getEvent(db, id);
+    getCase(db, before.caseId);
+    assertRevision('Event 事件', id, expectedRevision, before.revision);
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as EventPatch;
+    const next = { ...before, ...given };
+    stmt(
+      db,
+      'UPDATE timeline_events SET date = ?, text = ?, ref = ?, kind = ?, revision = revision + 1 WHERE id = ?',
+    ).run(next.date, next.text, next.ref, next.kind, id);
+    touchCase(db, before.caseId);
+    const details: Record<string, unknown> = { fields: Object.keys(given) };
+    if (given.date !== undefined && given.date !== before.date)
+      details.date = { from: before.date, to: next.date };
+    if (given.kind !== undefined && given.kind !== before.kind)
+      details.kind = { from: before.kind, to: next.kind };
+    appendAudit(db, { action: 'event.edited', caseId: before.caseId, subject: `event:${id}`, details });
+    return getEvent(db, id);
   })();
 }
 
 export function removeEvent(db: Database.Database, id: number): TimelineEvent {
   return db.transaction(() => {
-    const row = db.prepare('SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow | undefined;
+    const row = stmt(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as EventRow | undefined;
     if (!row) throw new AppError('not-found', { what: 'Event 事件', id });
-    db.prepare('DELETE FROM timeline_events WHERE id = ?').run(id);
+    getCase(db, row.case_id);
+    stmt(db, 'DELETE FROM timeline_events WHERE id = ?').run(id);
     touchCase(db, row.case_id);
     appendAudit(db, {
       action: 'event.removed',

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrations.ts';
 import { CASE_TOTALS_SQL } from '../../db/queries/caseOverview.ts';
 import { EVIDENCE_OF_CASE_SQL } from '../../db/queries/evidence.ts';
-import { PAYMENT_BY_TXID_SQL, PAYMENTS_OF_CASE_SQL } from '../../db/queries/payments.ts';
+import {
+  PAYMENT_BY_TXID_SQL,
+  PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL,
+  PAYMENTS_BY_TXIDS_SQL,
+  PAYMENTS_OF_CASE_SQL,
+} from '../../db/queries/payments.ts';
 
 const db = new Database(':memory:');
 migrate(db);
@@ -37,6 +42,16 @@ describe('query plans of the case page', () => {
     [
       'dedupe lookup by 商户单号',
       'SELECT * FROM payments WHERE case_id = ? AND merchant_order_id = ?',
+      'USING INDEX payments_case_merchant_order',
+    ],
+    [
+      'batch dedupe by 交易单号 (bill import)',
+      PAYMENTS_BY_TXIDS_SQL,
+      'USING COVERING INDEX payments_case_txid',
+    ],
+    [
+      'batch dedupe by 商户单号 (bill import)',
+      PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL,
       'USING INDEX payments_case_merchant_order',
     ],
     [

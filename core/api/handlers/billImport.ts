@@ -18,14 +18,15 @@ import { appendAudit } from '../../../db/auditLog.ts';
 import { deleteObject, storeObject } from '../../../db/objectStore.ts';
 import type { Vault } from '../../../db/openVault.ts';
 import { getCase, touchCase } from '../../../db/queries/cases.ts';
-import { ensureCounterpartyByName } from '../../../db/queries/counterparties.ts';
+import { billCounterpartyResolver, checkBillCounterpartyChoice } from './billCounterparty.ts';
 import { insertEvidenceRow, linkEvidenceToPayments } from '../../../db/queries/evidence.ts';
-import { findPaymentByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
+import { findPaymentsByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
 import { sniffMime } from '../../../db/sniffMime.ts';
 import type { BillImportResult, BillSkippedRow } from '../schemas/bill.ts';
 import type { ParsedInput } from '../contract.ts';
 import { readBillFile } from './billFile.ts';
 import { billImportMessages as msg } from './billImportMessages.ts';
+import { stmt } from '../../../db/sql.ts';
 
 type ImportInput = ParsedInput<'bill.import'>;
 
@@ -66,6 +67,7 @@ export async function importBill(
 ): Promise<BillImportResult> {
   const { db } = vault;
   getCase(db, input.caseId);
+  checkBillCounterpartyChoice(db, input.caseId, input.counterparty);
   progress.report({ phase: 'parsing', done: 0, total: 1 });
   const read = await readBillFile(input.path, input.originalName, input.password);
   const { result } = read;
@@ -84,6 +86,7 @@ export async function importBill(
     evidenceId: null,
     evidenceReused: false,
     summary: result.summary,
+    counterparty: { linkedId: null, createdId: null, unlinkedNames: [] },
   };
   // Nothing recognised, nothing stored: an unreadable file is not evidence of any payment.
   if (result.format === 'unknown' || chosen.length === 0) return outcome;
@@ -105,7 +108,7 @@ export async function importBill(
   progress.report({ phase: 'saving', done: 0, total: chosen.length });
   try {
     db.transaction(() =>
-      writeImport(vault, input.caseId, chosen, outcome, {
+      writeImport(vault, input, chosen, outcome, {
         ...stored,
         mime,
         evidenceName,
@@ -114,7 +117,7 @@ export async function importBill(
       }),
     )();
   } catch (err) {
-    if (stored.created && !db.prepare('SELECT 1 FROM objects WHERE sha256 = ?').get(stored.sha256))
+    if (stored.created && !stmt(db, 'SELECT 1 FROM objects WHERE sha256 = ?').get(stored.sha256))
       deleteObject(vault.objectsDir, stored.sha256);
     throw err;
   }
@@ -134,17 +137,16 @@ interface StoredBill {
 
 function writeImport(
   vault: Vault,
-  caseId: number,
+  { caseId, counterparty }: ImportInput,
   chosen: BillRow[],
   out: BillImportResult,
   bill: StoredBill,
 ): void {
   const { db } = vault;
-  const existing = db
-    .prepare(
-      "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? AND kind = 'bill-export' ORDER BY id LIMIT 1",
-    )
-    .get(caseId, bill.sha256) as { id: number } | undefined;
+  const existing = stmt(
+    db,
+    "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? AND kind = 'bill-export' ORDER BY id LIMIT 1",
+  ).get(caseId, bill.sha256) as { id: number } | undefined;
   let evidenceId: number;
   if (existing) {
     evidenceId = existing.id;
@@ -186,6 +188,7 @@ function writeImport(
   }
   out.evidenceId = evidenceId;
 
+  const partyFor = billCounterpartyResolver(db, caseId, counterparty, out.counterparty);
   const seenTxid = new Map<string, number>();
   const seenMo = new Map<string, number>();
   const skip = (
@@ -197,6 +200,8 @@ function writeImport(
     out.skipped.push({ row: r.row, txid: r.txid, reason, existingPaymentId, message });
     if (reason !== 'untrusted-id') out.duplicates++;
   };
+  // One batch lookup for the platform ids (the resolver looks each counterparty name up once), not one per row.
+  const findExisting = findPaymentsByPlatformIds(db, caseId, chosen);
   for (const r of chosen) {
     if (isUntrusted(r)) {
       skip(r, 'untrusted-id', null, msg.untrustedId());
@@ -207,7 +212,7 @@ function writeImport(
       skip(r, 'repeated-in-bill', null, msg.repeatedInBill(earlier));
       continue;
     }
-    const found = findPaymentByPlatformIds(db, caseId, r.txid, r.merchantOrderId);
+    const found = findExisting(r.txid, r.merchantOrderId);
     if (found) {
       const byTxid = found.txid === r.txid;
       skip(
@@ -220,7 +225,7 @@ function writeImport(
       );
       continue;
     }
-    const counterpartyId = r.counterparty ? ensureCounterpartyByName(db, caseId, r.counterparty).id : null;
+    const counterpartyId = partyFor(r.counterparty);
     const paymentId = insertPaymentRow(db, caseId, {
       source: 'bill',
       txid: r.txid,
@@ -238,7 +243,6 @@ function writeImport(
       billEvidenceId: evidenceId,
       billRow: r.row,
     });
-    linkEvidenceToPayments(db, evidenceId, [paymentId]);
     appendAudit(db, {
       action: 'payment.imported',
       caseId,
@@ -259,5 +263,6 @@ function writeImport(
     if (r.direction === 'income') out.incomeFen += r.amountFen;
     else if (r.direction === 'expense') out.expenseFen += r.amountFen;
   }
+  linkEvidenceToPayments(db, evidenceId, out.paymentIds);
   touchCase(db, caseId);
 }

@@ -19,6 +19,7 @@ import { AppError } from '../../errors.ts';
 import type { dossierSchemas } from '../schemas/dossier.ts';
 import { toBeijingIso } from '../../beijingTime.ts';
 import type { HandlerMap } from '../context.ts';
+import { holdCase } from '../busyCases.ts';
 
 /** Failures as errors a person can act on; a cancel is the typed `cancelled`. */
 function asAppError(err: unknown, signal: AbortSignal | undefined): unknown {
@@ -37,6 +38,8 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
   'dossier.generate': async (ctx, { caseId, doc, out }, progress) => {
     const vault = ctx.vault();
     const snapshot = caseSnapshot(vault.db, caseId);
+    // Held until the document is recorded: case.delete / case.purge refuse meanwhile.
+    const release = holdCase(vault.db, caseId);
     const at = new Date();
     const paths = dossierPaths(out, vault.exportsDir, caseId, doc, at);
     const common = {
@@ -80,6 +83,8 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
       rmSync(paths.pdf, { force: true });
       rmSync(paths.bundle, { force: true });
       throw asAppError(err, progress.signal);
+    } finally {
+      release();
     }
   },
   'dossier.complaintText': (ctx, { caseId }) => {

@@ -3,6 +3,7 @@ import type { Method } from '../contract.ts';
 import type { HandlerMap } from '../context.ts';
 import { billHandlers } from './bill.ts';
 import { caseHandlers } from './case.ts';
+import { counterpartyHandlers } from './counterparty.ts';
 import { dossierHandlers } from './dossier.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { paymentHandlers } from './payment.ts';
@@ -13,6 +14,7 @@ import { vaultHandlers } from './vault.ts';
 
 export const handlers: HandlerMap<Method> = {
   ...caseHandlers,
+  ...counterpartyHandlers,
   ...paymentHandlers,
   ...evidenceHandlers,
   ...timelineHandlers,

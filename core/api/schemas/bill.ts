@@ -6,6 +6,29 @@ import { z } from 'zod';
 import type { LocalizedText } from '../../domain/types.ts';
 import type { BillError, BillFormat, BillParseResult, BillSummary } from '../../importers/types.ts';
 import { id, text } from './common.ts';
+import { nameText } from './inputs.ts';
+
+/**
+ * Which party the imported rows belong to: an existing one, a new one made from the bill's 交易对方, or
+ * none. Omitted: rows link only to a party with exactly their 交易对方 name; nothing is added.
+ */
+const billCounterpartyChoice = z.union([
+  z.object({ existingId: id }),
+  z.object({
+    create: z.object({ name: nameText('name', 200), kind: z.enum(['merchant', 'person', 'unknown']).default('unknown') }),
+  }),
+  z.literal('none'),
+]);
+export type BillCounterpartyChoice = z.output<typeof billCounterpartyChoice>;
+
+export interface BillCounterpartyOutcome {
+  /** The party every imported row was linked to (chosen or created); null otherwise. */
+  linkedId: number | null;
+  /** The party created for this import ({create}); null otherwise. */
+  createdId: number | null;
+  /** 交易对方 names of imported rows that no party of the case has (without a choice): offer linking or adding. */
+  unlinkedNames: { name: string; rows: number }[];
+}
 
 const filePath = z.string().min(1).max(4096);
 /** The zip password the platform sent separately; used in memory only, never stored or logged. */
@@ -27,6 +50,7 @@ export const billSchemas = {
     pick: z.array(z.string().trim().min(1).max(64)).max(100_000).optional(),
     /** Rows to import by their line/row number in the file (the preview's checkboxes). */
     rows: z.array(z.number().int().positive()).max(1_000_000).optional(),
+    counterparty: billCounterpartyChoice.optional(),
   }),
 };
 
@@ -58,6 +82,7 @@ export interface BillImportResult {
   evidenceId: number | null;
   evidenceReused: boolean;
   summary: BillSummary;
+  counterparty: BillCounterpartyOutcome;
 }
 
 export interface BillResults {

@@ -25,6 +25,12 @@ function routeText(r: RouteCheck): string[] {
   return out;
 }
 
+/** Requirement ids of the next step as the labels its route shows (an id only if no label is known). */
+function missingLabels(report: CheckReport, route: string, ids: string[], lang: 'zh' | 'en'): string {
+  const items = report.routes.find((r) => r.route === route)?.missing ?? [];
+  return ids.map((id) => items.find((m) => m.id === id)?.label[lang] ?? id).join(lang === 'zh' ? '、' : ', ');
+}
+
 export function checkText(report: CheckReport): string {
   const head = `案件 Case ${report.caseId} · 路线 route ${report.caseRoute} · 截至 as of ${report.at.slice(0, 16).replace('T', ' ')} (北京时间) · 金额 amount ${yuan(report.amountFen)} 元`;
   const next = report.next;
@@ -33,7 +39,12 @@ export function checkText(report: CheckReport): string {
         `下一步 Next: ${next.route}${next.urgent ? ' — 紧急 URGENT' : ''}${next.hotlines.length ? ` — ☎ ${next.hotlines.join(' / ')}` : ''}`,
         `  ${next.action.zh}`,
         `  ${next.action.en}`,
-        ...(next.missing.length ? [`  还缺 Still missing: ${next.missing.join(', ')}`] : []),
+        ...(next.missing.length
+          ? [
+              `  还缺：${missingLabels(report, next.route, next.missing, 'zh')}`,
+              `  Still missing: ${missingLabels(report, next.route, next.missing, 'en')}`,
+            ]
+          : []),
         ...(next.then.length ? [`  然后 Then: ${next.then.join(' → ')}`] : []),
       ]
     : ['下一步 Next: — (所有步骤已办理或已过期 every step is done or closed)'];

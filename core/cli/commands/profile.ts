@@ -21,7 +21,11 @@ export function registerProfile(program: Command): void {
     .option('--id-number <id>')
     .option('--phone <phone>')
     .option('--address <address>')
-    .action(async (o: { name?: string; idNumber?: string; phone?: string; address?: string }, cmd: Command) =>
+    .option('--ethnicity <text>', '民族, e.g. 汉族')
+    .option('--employer <text>', '工作单位')
+    .option('--residence <text>', '经常居住地 (if not the ID card address)')
+    .option('--email <address>', 'for 电子送达 / 电子邮箱')
+    .action(async (o: { name?: string; idNumber?: string; phone?: string; address?: string; ethnicity?: string; employer?: string; residence?: string; email?: string }, cmd: Command) =>
       runMethod(cmd, 'profile.update', o, { human: (p) => `已保存 Saved.\n${show(p)}` }),
     );
 }

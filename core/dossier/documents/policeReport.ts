@@ -3,6 +3,7 @@
  * identifier collected; the facts as a dated timeline with each transfer; the loss; the requests
  * (立案侦查, 追回损失, 紧急止付/冻结); the evidence list; signature and date.
  */
+import { accountText } from '../../input/accounts.ts';
 import type { DossierContext } from '../context.ts';
 import { fill, listOrBlank, orBlank, yuanSign, yuanWord } from '../format.ts';
 import { evidenceIndexSection } from '../sections/evidenceIndex.ts';
@@ -63,7 +64,7 @@ export function policeReportBody(ctx: DossierContext): void {
 
   ts.heading(s.requests ?? '');
   const accounts = listOrBlank(
-    snapshot.counterparties.flatMap((c) => c.accounts),
+    snapshot.counterparties.flatMap((c) => c.accounts.map((a) => accountText(a))),
     ctx.common.fields.accounts ?? '',
   );
   ts.numbered(w.requests.map((r) => fill(r, { amount: yuanSign(loss), accounts })));

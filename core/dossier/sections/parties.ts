@@ -4,6 +4,7 @@
  */
 import type { Counterparty } from '../../domain/types.ts';
 import type { DossierContext } from '../context.ts';
+import { accountText } from '../../input/accounts.ts';
 import { fill, listOrBlank, orBlank } from '../format.ts';
 
 export type PersonField = 'name' | 'idNumber' | 'phone' | 'address';
@@ -41,10 +42,15 @@ function counterpartyValue(ctx: DossierContext, cp: Counterparty, field: Counter
     case 'wechatNicknames':
     case 'wechatIds':
     case 'phones':
-    case 'accounts':
     case 'urls':
       return listOrBlank(cp[field], label);
+    case 'accounts':
+      return listOrBlank(
+        cp.accounts.map((a) => accountText(a)),
+        label,
+      );
     case 'address':
+      return orBlank(cp.address, label);
     case 'legalRepresentative':
       // Not collected by the vault yet: always a blank to fill by hand.
       return orBlank('', label);
@@ -83,6 +89,9 @@ export function emptyCounterparty(caseId: number): Counterparty {
     phones: [],
     accounts: [],
     urls: [],
+    address: '',
+    platform: '',
+    revision: 1,
     note: '',
   };
 }

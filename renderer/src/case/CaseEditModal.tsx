@@ -4,7 +4,7 @@
  */
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
-import type { CaseRecord, CaseStatus } from '../../../core/domain/types.ts';
+import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { validated } from '../forms/validated.ts';
@@ -12,8 +12,6 @@ import { useI18n } from '../i18n/I18n.tsx';
 import { routes } from '../rules/catalog.ts';
 import type { CaseField } from './fillTargets.ts';
 import { MODAL_FIT } from '../components/modalFit.ts';
-
-export const CASE_STATUSES: CaseStatus[] = ['open', 'submitted', 'resolved', 'closed'];
 
 interface Values {
   title: string;
@@ -54,6 +52,7 @@ export function CaseEditModal({ record, focus, onClose, onSaved }: Props) {
     try {
       await api['case.update']({
         id: record.id,
+        revision: record.revision,
         patch: {
           title: v.title,
           route: v.route,

@@ -7,6 +7,7 @@
 import { Alert, App, Form, Input, Modal, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Counterparty } from '../../../core/domain/types.ts';
+import { accountFromText } from '../../../core/input/accounts.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { creditCodeRule, mobileRule } from '../forms/fieldRules.ts';
@@ -71,14 +72,19 @@ export function CounterpartyEditModal({ caseId, party, focus, onClose, onSaved }
     try {
       await api['counterparty.save']({
         caseId,
-        ...(party ? { id: party.id } : {}),
+        ...(party ? { id: party.id, revision: party.revision } : {}),
         name: v.name.trim(),
         kind: v.kind,
         creditCode: (v.creditCode ?? '').trim().toUpperCase(),
         wechatNicknames: clean(v.wechatNicknames),
         wechatIds: clean(v.wechatIds),
         phones: clean(v.phones).map((p) => p.replace(/[\s-]/g, '')),
-        accounts: clean(v.accounts).map((a) => a.replace(/\s/g, '')),
+        // An account typed as before keeps its type and bank; a new one is typed from its text
+        // ("alipay:…", or a bank card by its digits).
+        accounts: clean(v.accounts).map((text) => {
+          const number = text.replace(/\s/g, '');
+          return party?.accounts.find((a) => a.number === number) ?? accountFromText(number);
+        }),
         urls: clean(v.urls),
         note: v.note ?? '',
       });
@@ -115,7 +121,7 @@ export function CounterpartyEditModal({ caseId, party, focus, onClose, onSaved }
           wechatNicknames: atLeastOne(party?.wechatNicknames),
           wechatIds: atLeastOne(party?.wechatIds),
           phones: atLeastOne(party?.phones),
-          accounts: atLeastOne(party?.accounts),
+          accounts: atLeastOne(party?.accounts.map((a) => a.number)),
           creditCode: party?.creditCode ?? '',
           urls: atLeastOne(party?.urls),
           note: party?.note ?? '',

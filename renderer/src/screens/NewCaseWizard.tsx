@@ -63,28 +63,25 @@ export function NewCaseWizard({
     setBusy(true);
     setError(undefined);
     try {
-      const created = await api['case.create']({
-        title: v.title,
-        route: v.route,
-        narrative: v.narrative ?? '',
-        place: v.place ?? '',
+      // One call, one transaction: the case exists only if the party and the payment are valid too.
+      const hasPayment = Boolean(v.txid?.trim() && v.amount?.trim() && v.time?.trim());
+      const created = await api['case.createWithPayments']({
+        case: { title: v.title, route: v.route, narrative: v.narrative ?? '', place: v.place ?? '' },
+        ...(v.counterparty?.trim()
+          ? { counterparty: { name: v.counterparty.trim(), kind: v.counterpartyKind } }
+          : {}),
+        payments: hasPayment
+          ? [
+              {
+                txid: v.txid!,
+                amount: amountForCore(v.amount!),
+                time: v.time!,
+                counterparty: v.counterparty ?? '',
+                direction: 'expense',
+              },
+            ]
+          : [],
       });
-      if (v.counterparty?.trim())
-        await api['counterparty.save']({
-          caseId: created.id,
-          name: v.counterparty.trim(),
-          kind: v.counterpartyKind,
-        });
-      if (v.txid?.trim() && v.amount?.trim() && v.time?.trim()) {
-        await api['payment.add']({
-          caseId: created.id,
-          txid: v.txid,
-          amount: amountForCore(v.amount),
-          time: v.time,
-          counterparty: v.counterparty ?? '',
-          direction: 'expense',
-        });
-      }
       message.success(t('wizard.created'));
       form.resetFields();
       setStep(0);

@@ -4,8 +4,8 @@ import { useI18n } from '../i18n/I18n.tsx';
 
 const COLORS: Record<CaseStatus, string> = {
   open: 'processing',
-  submitted: 'gold',
-  resolved: 'success',
+  'partly-recovered': 'gold',
+  recovered: 'success',
   closed: 'default',
 };
 

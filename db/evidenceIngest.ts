@@ -36,6 +36,8 @@ export interface AddedEvidence extends EvidenceItem {
    * or an earlier file of this batch did: stored once, shared.
    */
   deduplicated: boolean;
+  /** For a deduplicated file: the first evidence item (any case) that already holds these bytes. */
+  duplicateOf: { id: number; caseId: number } | null;
   /** empty-file: 0 bytes; undecodable-name: the file name was not valid UTF-8 (recorded with \xNN escapes). */
   warnings: ('empty-file' | 'undecodable-name')[];
 }
@@ -109,6 +111,10 @@ export async function addEvidenceFiles(
     progress.report({ phase: 'saving', done: files.length, total: files.length });
     batch.publish();
     const hasObject = stmt(vault.db, 'SELECT 1 FROM objects WHERE sha256 = ?');
+    const firstHolder = stmt(
+      vault.db,
+      'SELECT id, case_id AS caseId FROM evidence WHERE sha256 = ? AND id < ? ORDER BY id LIMIT 1',
+    );
     const saved = vault.db.transaction(() => {
       const out = prepared.map((p) => {
         // Asked of the database, not the file system: only a live row makes this a duplicate.
@@ -137,6 +143,10 @@ export async function addEvidenceFiles(
     return saved.map(({ id, deduplicated }, i) => ({
       ...getEvidence(vault.db, id),
       deduplicated,
+      duplicateOf: deduplicated
+        ? ((firstHolder.get(prepared[i]!.row.sha256, id) as { id: number; caseId: number } | undefined) ??
+          null)
+        : null,
       warnings: prepared[i]!.warnings,
     }));
   } catch (err) {

@@ -26,9 +26,19 @@ const WARNING_TEXT: Record<string, string> = {
     '文件名不是有效的 UTF-8，无法识别的字节记为 \\xNN (file name is not valid UTF-8; bad bytes recorded as \\xNN)',
 };
 
-export function evidenceLine(e: EvidenceItem & { deduplicated?: boolean; warnings?: string[] }): string {
+export function evidenceLine(
+  e: EvidenceItem & {
+    deduplicated?: boolean;
+    duplicateOf?: { id: number; caseId: number } | null;
+    warnings?: string[];
+  },
+): string {
   const flags = [
-    e.deduplicated ? '已存在相同内容 (deduplicated)' : '',
+    e.duplicateOf
+      ? `已在证据库中（第${e.duplicateOf.id}号证据，案件 ${e.duplicateOf.caseId}） (already in the vault as evidence #${e.duplicateOf.id})`
+      : e.deduplicated
+        ? '已存在相同内容 (deduplicated)'
+        : '',
     ...(e.warnings ?? []).map((w) => WARNING_TEXT[w] ?? w),
     e.symlink ? `经由符号链接 via symlink ${e.symlink.path} → ${e.symlink.target}` : '',
   ]

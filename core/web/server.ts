@@ -7,7 +7,7 @@
  *   POST /api/<method>           JSON in, NDJSON out (progress lines, then the result); closing cancels
  *   POST /upload                 raw file bytes (≤ maxUploadBytes) → a temp path for evidence.add
  *   GET  /evidence/<id>/content  the original; /thumb a cached thumbnail
- *   GET  /documents/<id>/pdf     a generated PDF inside <vault>/exports/
+ *   GET  /documents/<id>/pdf|zip a generated PDF or its bundle inside <vault>/exports/
  * Malformed requests (two Host headers, a broken %-escape) are answered 4xx, never 500.
  */
 import { randomBytes } from 'node:crypto';
@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { createVaultContext } from '../api/vaultContext.ts';
 import { enableBackgroundReading } from '../ocr/textQueue.ts';
 import { handleApiCall, methodList } from './apiRoute.ts';
-import { serveDocumentPdf } from './documentFiles.ts';
+import { serveDocumentFile, type DocumentFile } from './documentFiles.ts';
 import { serveEvidenceFile } from './evidenceFiles.ts';
 import { sendJson, sendRefusal } from './respond.ts';
 import { checkHostAndOrigin, tokenMatches } from './security.ts';
@@ -93,8 +93,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (pathname === '/upload') return uploads.receive(req, res, ctx);
     const m = /^\/evidence\/(\d+)\/(content|thumb)$/.exec(pathname);
     if (m) return serveEvidenceFile(req, res, ctx, Number(m[1]), m[2] as 'content' | 'thumb');
-    const d = /^\/documents\/(\d+)\/pdf$/.exec(pathname);
-    if (d) return serveDocumentPdf(req, res, ctx, Number(d[1]));
+    const d = /^\/documents\/(\d+)\/(pdf|zip)$/.exec(pathname);
+    if (d) return serveDocumentFile(req, res, ctx, Number(d[1]), d[2] as DocumentFile);
     return sendRefusal(res, 404, 'not found');
   }
 

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { rendererBuildIsCurrent } from '../../core/web/rendererBuild.ts';
 import { startWebServer, type WebServer } from '../../core/web/server.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,7 +23,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Builds renderer/dist unless it is newer than every source (the same check `npm run web` makes). */
 export async function buildRenderer(): Promise<void> {
+  if (!process.env.PAYPROOF_E2E_REBUILD && rendererBuildIsCurrent(repoRoot)) return;
   const { build } = await import('vite');
   // Vitest sets NODE_ENV=test, which would make Vite and the React plugin build development code.
   const before = process.env.NODE_ENV;

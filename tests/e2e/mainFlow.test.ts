@@ -193,10 +193,14 @@ describe('main flow in browser mode', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/交易单号/).fill('4200001234202505181234567890');
     await dialog.getByLabel(/金额/).fill('3000.00');
+    // The date-time picker takes typed text; Enter accepts it and closes the calendar.
     await dialog.getByLabel(/付款时间/).fill('2025-05-18 12:00:00');
+    await dialog.getByLabel(/付款时间/).press('Enter');
     await dialog.getByLabel('对方', { exact: true }).fill('闲鱼卖家小王');
     await dialog.getByRole('button', { name: '添加' }).click();
-    await expect.poll(() => page.getByText('4200001234202505181234567890').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('4200001234202505181234567890').count(), { timeout: 20_000 })
+      .toBe(1);
   });
 
   it('drops 5 files anywhere on the window with real drag-and-drop events; they land in the vault', async () => {
@@ -285,18 +289,22 @@ describe('main flow in browser mode', () => {
     await openTab(/时间线/);
     const form = page.getByTestId('add-event-form');
     await form.getByLabel('日期或时间').fill('2025-05-18 13:00');
+    await form.getByLabel('日期或时间').press('Enter');
     await form.getByLabel('发生了什么').fill('付款后对方将我拉黑，联系不上。');
     await form.getByRole('button', { name: /添加事件/ }).click();
     await expect.poll(() => page.getByText('付款后对方将我拉黑，联系不上。').count()).toBe(1);
-    await form.getByLabel('日期或时间').fill('2025-05-18 15:30');
+    // Typed the way Chinese texts write it.
+    await form.getByLabel('日期或时间').fill('2025年5月18日 15:30');
+    await form.getByLabel('日期或时间').press('Enter');
     await form.getByTitle('联系对方').click();
     await page.locator('.ant-select-item-option[title="报警"]').click();
     await form.getByLabel('发生了什么').fill('到海淀派出所报警，取得受案回执。');
     await form.getByLabel(/编号/).fill('京公海受字2025001');
     await form.getByRole('button', { name: /添加事件/ }).click();
     await expect.poll(() => page.getByText('到海淀派出所报警，取得受案回执。').count()).toBe(1);
-    const events = await apiCall<unknown[]>('timeline.list', { caseId: 1 });
+    const events = await apiCall<{ date: string }[]>('timeline.list', { caseId: 1 });
     expect(events).toHaveLength(2);
+    expect(events.map((e) => e.date).join(' ')).toContain('2025-05-18T15:30');
     await shoot(page, '09-case-timeline');
     await scan('case-timeline');
   });
@@ -307,7 +315,7 @@ describe('main flow in browser mode', () => {
       await openTab(/生成材料/);
       await page.getByRole('button', { name: /生成/ }).first().click();
       await expect
-        .poll(() => page.getByTestId('documents-table').locator('tbody tr.ant-table-row').count(), {
+        .poll(() => page.getByTestId('document-row').count(), {
           timeout: 60_000,
         })
         .toBe(1);
@@ -415,7 +423,7 @@ describe('main flow in browser mode', () => {
     await page.getByTestId('case-page').waitFor();
     await shoot(page, '14-case-evidence-en');
     await page.getByRole('button', { name: '中文' }).click();
-  });
+  }, 240_000);
 
   it('has no serious or critical axe violations and no console errors', () => {
     expect(findings).toEqual([]);

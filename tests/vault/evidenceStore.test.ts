@@ -53,6 +53,8 @@ describe('evidence store', () => {
     writeFileSync(b, content);
     const items = await addEvidenceFiles(vault, { caseId, paths: [a, b], kind: 'other' }, silentProgress);
     expect(items.map((i) => i.deduplicated)).toEqual([false, true]);
+    // The second names the item that already held the bytes (what the UI and CLI tell the person).
+    expect(items.map((i) => i.duplicateOf)).toEqual([null, { id: items[0]!.id, caseId }]);
     const objectFile = objectPath(vault.objectsDir, items[0]!.sha256);
     expect(removeEvidence(vault, items[0]!.id).objectDeleted).toBe(false);
     expect(existsSync(objectFile)).toBe(true);

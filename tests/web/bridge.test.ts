@@ -293,4 +293,37 @@ describe('browser-mode bridge', () => {
     });
     expect(lastLine(res.body).done.ok).toBe(true);
   });
+  it('serves a generated PDF and its ZIP by id, with their names, only with the token', async () => {
+    const call = async (method: string, input: unknown) =>
+      lastLine(
+        (
+          await request({
+            method: 'POST',
+            path: `/api/${method}`,
+            headers: { ...json, ...auth() },
+            body: JSON.stringify(input),
+          })
+        ).body,
+      ).done;
+    const created = (await call('case.create', { title: '下载测试', route: 'fraud' })).result as {
+      id: number;
+    };
+    const generated = await call('dossier.generate', { caseId: created.id, doc: 'police-report' });
+    expect(generated.ok).toBe(true);
+    const { documentId, bundle } = generated.result as { documentId: number; bundle: string };
+    const zip = await request({ path: `/documents/${documentId}/zip`, headers: auth() });
+    expect(zip.status).toBe(200);
+    expect(zip.headers['content-type']).toBe('application/zip');
+    expect(zip.headers['content-disposition']).toContain(`attachment; filename="`);
+    expect(zip.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent(path.basename(bundle))}`,
+    );
+    expect(Number(zip.headers['content-length'])).toBe(readFileSync(bundle).length);
+    const pdf = await request({ path: `/documents/${documentId}/pdf`, headers: auth() });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-disposition']).toMatch(/^inline; /);
+    expect(pdf.body.startsWith('%PDF-')).toBe(true);
+    expect((await request({ path: `/documents/${documentId}/zip` })).status).toBe(401);
+    expect((await request({ path: `/documents/9999/zip`, headers: auth() })).status).toBe(404);
+  });
 });

@@ -13,8 +13,12 @@ import { objectPath } from '../../../db/objectStore.ts';
 import { clearPendingWrites, notePendingWrites } from '../../../db/pendingWrites.ts';
 import { caseSnapshot } from '../../../db/queries/caseSnapshot.ts';
 import { recordDocument } from '../../../db/queries/documents.ts';
+import { shortComplaintText } from '../../dossier/complaintText.ts';
+import { isDrawable } from '../../dossier/exhibitPlan.ts';
+import { charCount } from '../../dossier/format.ts';
 import { BundleObjectMismatchError, renderDossier, verifyBundle, writeBundle } from '../../dossier/index.ts';
 import { buildChecklist } from '../../dossier/checklist/buildChecklist.ts';
+import { commonWording, wechatWording } from '../../dossier/wording.ts';
 import { dossierPaths } from '../../dossier/outputPaths.ts';
 import { AppError } from '../../errors.ts';
 import type { dossierSchemas } from '../schemas/dossier.ts';
@@ -104,6 +108,20 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
   },
   'dossier.checklist': async (ctx, { caseId }) =>
     buildChecklist(caseSnapshot(ctx.vault().db, caseId), new Date()),
+  'dossier.complaintText': (ctx, { caseId }) => {
+    const snapshot = caseSnapshot(ctx.vault().db, caseId);
+    const w = wechatWording();
+    const blank = commonWording().blank;
+    // The PDF counts the pictures it prints as vouchers; those are the drawable exhibits.
+    const images = snapshot.evidence.filter((e) => isDrawable(e.mime)).length;
+    const text = shortComplaintText(snapshot, w, images, blank);
+    return {
+      text,
+      chars: charCount(text),
+      limit: w.shortTextLimit,
+      blank: text.includes(blank) ? blank : null,
+    };
+  },
   'dossier.verify': async (_ctx, { bundle }, progress) =>
     verifyBundle(path.resolve(bundle), progress.signal ? { signal: progress.signal } : {}),
 };

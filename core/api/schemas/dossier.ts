@@ -20,6 +20,11 @@ export const dossierSchemas = {
    * for what only a pen can fill), the rules check, clocks with their own sources, tips and notices.
    */
   'dossier.checklist': z.object({ caseId: id }),
+  /**
+   * The complaint description for the WeChat Pay form (1–300 characters), the same text the
+   * complaint PDF prints as "可直接粘贴", so the page can offer it for copying.
+   */
+  'dossier.complaintText': z.object({ caseId: id }),
   /** Check a bundle: every file against SHA256SUMS and manifest.json, without extracting anything. */
   'dossier.verify': z.object({ bundle: z.string().trim().min(1).max(4096) }),
 };
@@ -34,7 +39,17 @@ export interface DossierGenerated {
   documentId: number;
 }
 
+export interface ComplaintText {
+  text: string;
+  /** Characters (code points) in text, and the form's limit. */
+  chars: number;
+  limit: number;
+  /** The blank the text carries where a fact is missing (e.g. 诉求 not given), when it carries one. */
+  blank: string | null;
+}
+
 export interface DossierResults {
+  'dossier.complaintText': ComplaintText;
   'dossier.generate': DossierGenerated;
   'dossier.checklist': ChecklistResult;
   'dossier.verify': VerifyReport;

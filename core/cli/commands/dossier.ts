@@ -63,6 +63,25 @@ export function registerDossier(program: Command): void {
     );
 
   program
+    .command('complaint-text')
+    .description(
+      'print the ≤300-character description for the WeChat Pay complaint form (as the complaint PDF has it) / 投诉说明（可直接粘贴）',
+    )
+    .requiredOption('--case <id>', 'case id')
+    .action(async (o: { case: string }, cmd: Command) =>
+      runMethod(
+        cmd,
+        'dossier.complaintText',
+        { caseId: parseId(o.case) },
+        {
+          human: (r) =>
+            `${r.text}
+（${r.chars}/${r.limit} 字 characters${r.blank ? `；含待填写的空白 contains blanks "${r.blank}"` : ''}）`,
+        },
+      ),
+    );
+
+  program
     .command('verify <bundle>')
     .description(
       'check a dossier bundle: every file against SHA256SUMS and the manifest, nothing extracted / 核对证据包',

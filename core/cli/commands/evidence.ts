@@ -57,6 +57,7 @@ export function registerEvidence(program: Command): void {
                 size: e.size,
                 mime: e.mime,
                 deduplicated: e.deduplicated,
+                duplicateOf: e.duplicateOf,
                 kind: e.kind,
                 originalName: e.originalName,
                 capturedAt: e.capturedAt,

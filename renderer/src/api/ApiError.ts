@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../../core/domain/types.ts';
+import { CONNECTION_MESSAGES, type ConnectionProblem } from './connection.ts';
 
 /** An error from the core, already worded for people in both languages. */
 export class ApiError extends Error {
@@ -37,11 +38,21 @@ export function toApiError(err: unknown): ApiError {
       message: { zh: '操作已取消，未保存任何内容。', en: 'Cancelled; nothing was saved.' },
     });
   }
+  // fetch() rejects with a TypeError ("Failed to fetch") when nothing answers on the port.
+  if (err instanceof TypeError) return connectionError('server-gone');
   const msg = err instanceof Error ? err.message : String(err);
   return new ApiError({
     code: 'host',
-    message: { zh: `连接出错：${msg}`, en: `Connection problem: ${msg}` },
+    // The browser's own wording is English: keep it for the English UI and for a bug report only.
+    message: {
+      zh: '出了意外的问题，操作没有完成。请重试；如果反复出现，请刷新页面。',
+      en: `Something unexpected went wrong and the action did not complete (${msg}). Try again; if it keeps happening, reload the page.`,
+    },
   });
+}
+
+export function connectionError(problem: ConnectionProblem): ApiError {
+  return new ApiError({ code: problem, message: CONNECTION_MESSAGES[problem] });
 }
 
 /** An original the page asked for by id could not be read (deleted meanwhile, or the vault moved). */

@@ -34,6 +34,12 @@ export interface Host {
   /** A URL for a generated PDF; null when the host cannot show it (then the path is shown instead). */
   documentUrl(id: number): Promise<string | null>;
   /**
+   * Saves a generated PDF or its evidence bundle (ZIP) through the browser's download (browser mode
+   * only; the desktop app shows the file in its folder instead). Rejects with an ApiError when the
+   * file cannot be read.
+   */
+  downloadDocument?(id: number, file: 'pdf' | 'zip', fileName: string): Promise<void>;
+  /**
    * The native folder dialog (Electron only; absent in browser mode, where the path is typed).
    * Resolves with the chosen folder, or null when the person cancelled.
    */

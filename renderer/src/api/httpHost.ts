@@ -5,7 +5,8 @@
  */
 import type { Api, CallOptions } from '../../../core/api/contract.ts';
 import type { ProgressEvent } from '../../../core/progress.ts';
-import { ApiError, previewUnavailable, toApiError } from './ApiError.ts';
+import { ApiError, connectionError, previewUnavailable, toApiError } from './ApiError.ts';
+import { reportConnectionProblem } from './connection.ts';
 import type { AddFilesOptions, Host } from './host.ts';
 
 const TOKEN_KEY = 'payproof.token';
@@ -26,6 +27,11 @@ type Line = {
 };
 
 async function readRefusal(res: Response): Promise<never> {
+  // The server restarted (new token) or the page was opened without the #token= part.
+  if (res.status === 401) {
+    reportConnectionProblem('session-expired');
+    throw connectionError('session-expired');
+  }
   const body = (await res.json().catch(() => null)) as {
     error?: ConstructorParameters<typeof ApiError>[0];
   } | null;
@@ -49,6 +55,7 @@ export function createHttpHost(token: string): Host {
         signal: options.signal ?? null,
       });
       if (!res.ok || !res.body) return await readRefusal(res);
+      reportConnectionProblem(null);
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       // A big answer (a case with 20,000 payments is ~8 MB) arrives in many chunks: keep them in a list
       // and look for the newline only in the new chunk, instead of rescanning one growing string.
@@ -76,8 +83,14 @@ export function createHttpHost(token: string): Host {
           });
       }
     } catch (err) {
-      throw toApiError(err);
+      throw seen(toApiError(err));
     }
+  }
+
+  /** A call that found the server gone tells the app shell; any answer from it clears that. */
+  function seen(err: ApiError): ApiError {
+    if (err.code === 'server-gone' || err.code === 'session-expired') reportConnectionProblem(err.code);
+    return err;
   }
 
   const api = new Proxy({} as Api, {
@@ -86,11 +99,12 @@ export function createHttpHost(token: string): Host {
 
   let methods = new Set<string>();
   const methodsReady = fetch('api', { headers })
-    .then((r) => r.json() as Promise<{ methods?: string[] }>)
-    .then((b) => {
+    .then(async (r) => {
+      if (r.status === 401) return reportConnectionProblem('session-expired');
+      const b = (await r.json()) as { methods?: string[] };
       methods = new Set(b.methods ?? []);
     })
-    .catch(() => undefined);
+    .catch(() => reportConnectionProblem('server-gone'));
 
   async function upload(file: File, signal?: AbortSignal): Promise<string> {
     const res = await fetch('upload', {
@@ -157,6 +171,23 @@ export function createHttpHost(token: string): Host {
       return res.arrayBuffer();
     },
     documentUrl: (id) => blobUrl(`documents/${id}/pdf`),
+    async downloadDocument(id, file, fileName) {
+      // The token travels in a header, so a plain link cannot fetch it: fetch, then save the blob.
+      const res = await fetch(`documents/${id}/${file}`, { headers }).catch((err: unknown) => {
+        throw seen(toApiError(err));
+      });
+      if (!res.ok) return readRefusal(res);
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.rel = 'noopener';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Give the browser time to start the download before the blob goes.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
   };
   return host;
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TimelineEvent } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
+import { DateTimeInput } from '../forms/DateTimeInput.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 
 interface Values {
@@ -42,13 +43,21 @@ export function AddEventForm({ caseId, onAdded }: { caseId: number; onAdded(): v
       initialValues={{ kind: 'contact' }}
       data-testid="add-event-form"
     >
-      <Form.Item label={t('timeline.date')} name="date" rules={[{ required: true, whitespace: true }]}>
-        <Input placeholder={t('timeline.datePh')} maxLength={40} />
+      <Form.Item
+        label={t('timeline.date')}
+        name="date"
+        rules={[{ required: true, whitespace: true, message: t('timeline.dateRequired') }]}
+      >
+        <DateTimeInput precision="minutes" />
       </Form.Item>
       <Form.Item label={t('timeline.kind')} name="kind">
         <Select options={EVENT_KINDS.map((k) => ({ value: k, label: t(`event.${k}`) }))} />
       </Form.Item>
-      <Form.Item label={t('timeline.text')} name="text" rules={[{ required: true, whitespace: true }]}>
+      <Form.Item
+        label={t('timeline.text')}
+        name="text"
+        rules={[{ required: true, whitespace: true, message: t('timeline.textRequired') }]}
+      >
         <Input.TextArea rows={3} maxLength={5000} />
       </Form.Item>
       <Form.Item label={t('timeline.ref')} name="ref">

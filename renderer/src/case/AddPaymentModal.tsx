@@ -4,6 +4,9 @@ import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { PaymentFields, type PaymentValues } from './PaymentFields.tsx';
+import { amountForCore } from '../forms/amountText.ts';
+import { validated } from '../forms/validated.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 export function AddPaymentModal({
   caseId,
@@ -23,14 +26,15 @@ export function AddPaymentModal({
   const [error, setError] = useState<string>();
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     setBusy(true);
     setError(undefined);
     try {
       await api['payment.add']({
         caseId,
         txid: v.txid,
-        amount: v.amount,
+        amount: amountForCore(v.amount),
         time: v.time,
         direction: v.direction ?? 'expense',
         counterparty: v.counterparty ?? '',
@@ -57,6 +61,7 @@ export function AddPaymentModal({
       okText={t('common.add')}
       confirmLoading={busy}
       width={600}
+      {...MODAL_FIT}
     >
       <Form form={form} layout="vertical">
         <PaymentFields full />

@@ -1,10 +1,13 @@
 /**
  * Import payments from a WeChat/Alipay bill: choose the file (and the zip password if any) → the core
  * parses it with progress → preview rows with filters → pick rows → import them into the case.
+ * While the dialog is open a file dropped anywhere on the window is taken as the bill (not as evidence
+ * behind the dialog). Problems are shown open: beside their row when the row was kept, in a list
+ * when a line gave no row. The body scrolls, so the buttons stay on screen in a 700-pixel window.
  */
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Collapse, Input, Modal, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { BillParseResult } from '../../../core/importers/types.ts';
 import { api, host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
@@ -12,7 +15,10 @@ import { NotAvailable } from '../components/NotAvailable.tsx';
 import { TaskProgress } from '../components/TaskProgress.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 import { BillPreviewTable } from './BillPreviewTable.tsx';
+import { billProblems } from './billProblems.ts';
+import { useDropTarget } from './useWindowDrop.ts';
 import { useTask } from './useTask.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 export const SHOW_METHOD = 'bill.show';
 export const IMPORT_METHOD = 'bill.import';
@@ -35,21 +41,35 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
   const task = useTask();
   const available = host.hasMethod(SHOW_METHOD) && host.hasMethod(IMPORT_METHOD);
 
-  async function parse(chosen: File) {
-    setError(undefined);
-    setParsed(undefined);
-    setSelected([]);
-    try {
-      const result = await task.run(t('bill.parsing'), async (o) => {
-        const path = await host.fileToPath(chosen, o);
-        setFile({ name: chosen.name, path });
-        return api['bill.show']({ path, originalName: chosen.name, ...(password ? { password } : {}) }, o);
-      });
-      setParsed(result);
-    } catch (err) {
-      setError(pick(toApiError(err).text));
-    }
-  }
+  const parse = useCallback(
+    async (chosen: File) => {
+      setError(undefined);
+      setParsed(undefined);
+      setSelected([]);
+      try {
+        const result = await task.run(t('bill.parsing'), async (o) => {
+          const path = await host.fileToPath(chosen, o);
+          setFile({ name: chosen.name, path });
+          return api['bill.show']({ path, originalName: chosen.name, ...(password ? { password } : {}) }, o);
+        });
+        setParsed(result);
+      } catch (err) {
+        setError(pick(toApiError(err).text));
+      }
+      // task.run is stable (useCallback with no deps).
+    },
+    [password, t, pick, task.run],
+  );
+
+  const busy = task.task !== null;
+  const onDrop = useCallback(
+    (files: File[]) => {
+      if (!busy && files[0]) void parse(files[0]);
+    },
+    [busy, parse],
+  );
+  useDropTarget(onDrop, t('bill.dropHere'));
+  const problems = useMemo(() => (parsed ? billProblems(parsed) : null), [parsed]);
 
   async function importRows() {
     if (!file) return;
@@ -88,8 +108,9 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
       title={t('bill.title')}
       onCancel={onClose}
       width={1000}
+      {...MODAL_FIT}
       okText={t('bill.pick', { n: selected.length })}
-      okButtonProps={{ disabled: selected.length === 0 || task.task !== null }}
+      okButtonProps={{ disabled: selected.length === 0 || busy }}
       // Until a bill is parsed there is nothing to import: only the cancel button.
       footer={parsed ? undefined : (_, { CancelBtn }) => <CancelBtn />}
       onOk={() => void importRows()}
@@ -100,11 +121,7 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Space wrap>
-            <Button
-              icon={<UploadOutlined />}
-              onClick={() => input.current?.click()}
-              disabled={task.task !== null}
-            >
+            <Button icon={<UploadOutlined />} onClick={() => input.current?.click()} disabled={busy}>
               {t('bill.choose')}
             </Button>
             <Input.Password
@@ -133,7 +150,7 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
           {error && (
             <Alert type="error" showIcon role="alert" message={error} style={{ whiteSpace: 'pre-line' }} />
           )}
-          {s && parsed && (
+          {s && parsed && parsed.rows.length > 0 && (
             // Every row the preview lists (flagged ones too); lines that gave no row are counted apart.
             <Typography.Paragraph style={{ margin: 0 }} data-testid="bill-summary">
               {t('bill.summary', {
@@ -145,25 +162,37 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
               {s.badRows > 0 && t('bill.summaryBad', { n: s.badRows })}
             </Typography.Paragraph>
           )}
-          {parsed && parsed.errors.length > 0 && (
-            <Collapse
-              size="small"
-              items={[
-                {
-                  key: 'errors',
-                  label: t('bill.errors', { n: parsed.errors.length }),
-                  children: parsed.errors.slice(0, 50).map((e, i) => (
-                    <Typography.Paragraph key={i} style={{ margin: 0 }}>
-                      {e.row !== null ? `#${e.row} ` : ''}
+          {problems && problems.unreadable.length > 0 && (
+            <Alert
+              type={parsed && parsed.rows.length === 0 ? 'error' : 'warning'}
+              showIcon
+              data-testid="bill-unreadable"
+              message={t('bill.errors', { n: problems.unreadable.length })}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 20 }}>
+                  {problems.unreadable.slice(0, 50).map((e, i) => (
+                    <li key={i}>
+                      {e.row !== null ? t('bill.rowN', { n: e.row }) : ''}
                       {e.column ? `${e.column}：` : ''}
                       {pick(e.message)}
-                    </Typography.Paragraph>
-                  )),
-                },
-              ]}
+                    </li>
+                  ))}
+                  {problems.unreadable.length > 50 && (
+                    <li>{t('bill.moreProblems', { n: problems.unreadable.length - 50 })}</li>
+                  )}
+                </ul>
+              }
             />
           )}
-          {parsed && <BillPreviewTable rows={parsed.rows} selected={selected} onSelect={setSelected} />}
+          {parsed && parsed.rows.length > 0 && problems && (
+            <BillPreviewTable
+              rows={parsed.rows}
+              notes={problems.byRow}
+              selected={selected}
+              onSelect={setSelected}
+            />
+          )}
+          {!parsed && !busy && <Typography.Text type="secondary">{t('bill.dropHint')}</Typography.Text>}
         </Space>
       )}
     </Modal>

@@ -1,18 +1,25 @@
-/** The rows of a parsed bill with filters and checkboxes; rows with an untrustworthy 交易单号 cannot be picked. */
+/**
+ * The rows of a parsed bill with filters and checkboxes; rows with an untrustworthy 交易单号 cannot be
+ * picked. A row the parser kept with a warning carries a "见行旁说明" marker, and its warning is shown
+ * open on the line under it.
+ */
+import { WarningOutlined } from '@ant-design/icons';
 import { Input, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
-import type { BillRow } from '../../../core/importers/types.ts';
+import type { BillError, BillRow } from '../../../core/importers/types.ts';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
 interface Props {
   rows: BillRow[];
+  /** Problems reported beside kept rows, by row number. */
+  notes: Map<number, BillError[]>;
   selected: number[];
   onSelect(rows: number[]): void;
 }
 
-export function BillPreviewTable({ rows, selected, onSelect }: Props) {
-  const { t } = useI18n();
+export function BillPreviewTable({ rows, notes, selected, onSelect }: Props) {
+  const { t, pick } = useI18n();
   const [text, setText] = useState('');
   const [direction, setDirection] = useState<'all' | BillRow['direction']>('all');
   const shown = useMemo(() => {
@@ -53,6 +60,23 @@ export function BillPreviewTable({ rows, selected, onSelect }: Props) {
         dataSource={shown}
         pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         scroll={{ y: 320 }}
+        expandable={{
+          showExpandColumn: false,
+          expandedRowKeys: shown.filter((r) => notes.has(r.row)).map((r) => r.row),
+          rowExpandable: (r) => notes.has(r.row),
+          expandedRowRender: (r) => (
+            <div className="bill-row-note" data-testid="bill-row-note">
+              <WarningOutlined aria-hidden style={{ color: '#ad4e00' }} />{' '}
+              {(notes.get(r.row) ?? []).map((e, i) => (
+                <span key={i}>
+                  {t('bill.rowN', { n: r.row })}
+                  {e.column ? `${e.column}：` : ''}
+                  {pick(e.message)}{' '}
+                </span>
+              ))}
+            </div>
+          ),
+        }}
         rowSelection={{
           selectedRowKeys: selected,
           preserveSelectedRowKeys: true,
@@ -67,7 +91,16 @@ export function BillPreviewTable({ rows, selected, onSelect }: Props) {
             title: t('payments.col.time'),
             dataIndex: 'time',
             width: 160,
-            render: (v: string) => shortTime(v),
+            render: (v: string, r) => (
+              <>
+                {shortTime(v)}
+                {notes.has(r.row) && (
+                  <Tag color="orange" style={{ marginInlineStart: 4 }} data-testid="bill-row-marker">
+                    {t('bill.seeNote')}
+                  </Tag>
+                )}
+              </>
+            ),
           },
           {
             title: t('payments.direction'),

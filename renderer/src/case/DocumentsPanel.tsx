@@ -4,8 +4,15 @@
  * the folder's path to copy (browser mode). Preview: a new tab (browser mode), the system's PDF viewer
  * (Electron).
  */
-import { EyeOutlined, FilePdfOutlined, FolderOpenOutlined, SafetyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Select, Space, Table, Tooltip, Typography } from 'antd';
+import {
+  DownloadOutlined,
+  EyeOutlined,
+  FilePdfOutlined,
+  FileZipOutlined,
+  FolderOpenOutlined,
+  SafetyOutlined,
+} from '@ant-design/icons';
+import { Alert, App, Button, Empty, List, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { GeneratedDocument } from '../../../core/domain/types.ts';
 import type { DocKind } from '../../../core/dossier/types.ts';
@@ -15,6 +22,7 @@ import { NotAvailable } from '../components/NotAvailable.tsx';
 import { TaskProgress } from '../components/TaskProgress.tsx';
 import { folderOf, shortTime } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { DocumentBlanks } from './DocumentBlanks.tsx';
 import { useTask } from './useTask.ts';
 
 // Typed against the core's DocKind so a renamed kind is a compile error here.
@@ -61,6 +69,14 @@ export function DocumentsPanel({
     } else message.info(doc.path);
   }
 
+  async function download(doc: GeneratedDocument, file: 'pdf' | 'zip', name: string) {
+    try {
+      await host.downloadDocument?.(doc.id, file, name);
+    } catch (err) {
+      message.error(pick(toApiError(err).text));
+    }
+  }
+
   async function showInFolder(doc: GeneratedDocument) {
     try {
       await host.showInFolder?.(doc.path);
@@ -102,112 +118,108 @@ export function DocumentsPanel({
         </Button>
       </Space>
       {generate.task && <TaskProgress task={generate.task} onCancel={generate.cancel} />}
-      <Table<GeneratedDocument>
-        rowKey="id"
-        size="small"
+      <DocumentBlanks caseId={caseId} kind={kind} generation={documents} />
+      <Typography.Title level={3} style={{ fontSize: 16, margin: '8px 0 0' }}>
+        {t('documents.history')}
+      </Typography.Title>
+      <List<GeneratedDocument>
         data-testid="documents-table"
+        bordered
         dataSource={[...documents].reverse()}
-        pagination={false}
         locale={{ emptyText: <Empty description={t('documents.empty')} /> }}
-        columns={[
-          {
-            title: t('documents.kind'),
-            dataIndex: 'kind',
-            render: (k: string) => (DOCS.includes(k as DocKind) ? t(`doc.${k as DocKind}`) : k),
-          },
-          {
-            title: t('cases.col.updated'),
-            dataIndex: 'createdAt',
-            render: (v: string) => shortTime(v).slice(0, 16),
-          },
-          { title: t('documents.pages'), dataIndex: 'pages', width: 64 },
-          {
-            title: t('documents.path'),
-            dataIndex: 'path',
-            ellipsis: true,
-            render: (p: string, doc) => (
-              // A flex row whose text may shrink, so a long file name ends in "…" within the cell.
-              <div style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
-                <Button
-                  size="small"
-                  icon={<EyeOutlined />}
-                  onClick={() => void open(doc)}
-                  aria-label={`${t('evidence.open')}: ${p}`}
-                />
-                <Typography.Text
-                  copyable={{ text: p }}
-                  className="mono"
-                  style={{ minWidth: 0, flex: '0 1 auto' }}
-                  ellipsis={{ tooltip: p }}
-                >
-                  {p.split(/[\\/]/).pop()}
-                </Typography.Text>
-              </div>
-            ),
-          },
-          {
-            title: t('documents.folder'),
-            key: 'folder',
-            width: host.showInFolder ? undefined : 220,
-            render: (_, doc) => {
-              const name = doc.path.split(/[\\/]/).pop();
-              if (host.showInFolder)
-                return (
-                  <Button
-                    size="small"
-                    icon={<FolderOpenOutlined />}
-                    onClick={() => void showInFolder(doc)}
-                    aria-label={`${t('documents.showInFolder')}: ${name}`}
-                    data-testid="show-in-folder"
-                  >
-                    {t('documents.showInFolder')}
+        renderItem={(doc) => {
+          const name = doc.path.split(/[\\/]/).pop() ?? doc.path;
+          const bundleName = doc.bundlePath?.split(/[\\/]/).pop() ?? null;
+          const verdict = verdicts[doc.id];
+          return (
+            <List.Item className="document-item" data-testid="document-row">
+              <Space direction="vertical" style={{ width: '100%' }} size={4}>
+                <Space wrap>
+                  <Typography.Text strong>
+                    {DOCS.includes(doc.kind as DocKind) ? t(`doc.${doc.kind as DocKind}`) : doc.kind}
+                  </Typography.Text>
+                  <Typography.Text type="secondary">
+                    {shortTime(doc.createdAt).slice(0, 16)} · {t('documents.pagesN', { n: doc.pages })}
+                  </Typography.Text>
+                </Space>
+                <Space wrap size={[8, 4]}>
+                  <Button size="small" icon={<EyeOutlined />} onClick={() => void open(doc)}>
+                    {t('documents.preview')}
                   </Button>
-                );
-              const folder = folderOf(doc.path);
-              return (
-                <Typography.Text
-                  copyable={{ text: folder, tooltips: [t('documents.copyFolder'), t('documents.copied')] }}
-                  className="mono"
-                  // The whole path, wrapped: it is what the person types or pastes into a file manager.
-                  style={{ wordBreak: 'break-all' }}
-                  data-testid="document-folder"
-                >
-                  {folder}
+                  {host.downloadDocument && (
+                    <Button
+                      size="small"
+                      icon={<DownloadOutlined />}
+                      data-testid="download-pdf"
+                      onClick={() => void download(doc, 'pdf', name)}
+                    >
+                      {t('documents.downloadPdf')}
+                    </Button>
+                  )}
+                  {host.downloadDocument && bundleName && (
+                    <Button
+                      size="small"
+                      icon={<FileZipOutlined />}
+                      data-testid="download-zip"
+                      onClick={() => void download(doc, 'zip', bundleName)}
+                    >
+                      {t('documents.downloadZip')}
+                    </Button>
+                  )}
+                  {host.showInFolder && (
+                    <Button
+                      size="small"
+                      icon={<FolderOpenOutlined />}
+                      onClick={() => void showInFolder(doc)}
+                      aria-label={`${t('documents.showInFolder')}: ${name}`}
+                      data-testid="show-in-folder"
+                    >
+                      {t('documents.showInFolder')}
+                    </Button>
+                  )}
+                  {verdict ? (
+                    <Alert
+                      type={verdict.ok ? 'success' : 'error'}
+                      showIcon
+                      message={verdict.text}
+                      data-testid="verify-result"
+                      style={{ padding: '0 8px' }}
+                    />
+                  ) : (
+                    <Button
+                      size="small"
+                      icon={<SafetyOutlined />}
+                      disabled={!host.hasMethod(VERIFY_METHOD)}
+                      onClick={() => void verify(doc)}
+                    >
+                      {t('documents.verify')}
+                    </Button>
+                  )}
+                </Space>
+                <Typography.Text className="mono" data-testid="document-file" copyable={{ text: doc.path }}>
+                  {t('documents.file')}：{name}
+                  {bundleName ? ` + ${bundleName}` : ''}
                 </Typography.Text>
-              );
-            },
-          },
-          {
-            title: 'SHA-256',
-            dataIndex: 'sha256',
-            render: (sha: string, doc) => (
-              <Tooltip title={doc.path}>
-                <span className="mono">{sha.slice(0, 16)}…</span>
-              </Tooltip>
-            ),
-          },
-          {
-            title: t('documents.verify'),
-            render: (_, doc) =>
-              verdicts[doc.id] ? (
-                <Alert
-                  type={verdicts[doc.id]!.ok ? 'success' : 'error'}
-                  showIcon
-                  message={verdicts[doc.id]!.text}
-                  data-testid="verify-result"
-                />
-              ) : (
-                <Button
-                  size="small"
-                  icon={<SafetyOutlined />}
-                  disabled={!host.hasMethod(VERIFY_METHOD)}
-                  onClick={() => void verify(doc)}
-                >
-                  {t('documents.verify')}
-                </Button>
-              ),
-          },
-        ]}
+                {!host.showInFolder && (
+                  <Typography.Text
+                    className="mono"
+                    type="secondary"
+                    copyable={{
+                      text: folderOf(doc.path),
+                      tooltips: [t('documents.copyFolder'), t('documents.copied')],
+                    }}
+                    data-testid="document-folder"
+                  >
+                    {t('documents.folder')}：{folderOf(doc.path)}
+                  </Typography.Text>
+                )}
+                <Typography.Text className="mono" type="secondary" data-testid="document-sha">
+                  SHA-256：{doc.sha256}
+                </Typography.Text>
+              </Space>
+            </List.Item>
+          );
+        }}
       />
       {!host.showInFolder && documents.length > 0 && (
         <Typography.Text type="secondary">{t('documents.folderHint')}</Typography.Text>

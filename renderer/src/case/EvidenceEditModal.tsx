@@ -9,6 +9,8 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { KindSelect } from './KindSelect.tsx';
+import { validated } from '../forms/validated.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface Values {
   kind: string;
@@ -44,7 +46,8 @@ export function EvidenceEditModal({
   );
 
   async function save() {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     setBusy(true);
     try {
       await api['evidence.edit']({
@@ -74,6 +77,7 @@ export function EvidenceEditModal({
       okText={t('common.save')}
       confirmLoading={busy}
       width={640}
+      {...MODAL_FIT}
     >
       <Form
         form={form}

@@ -1,5 +1,11 @@
-/** The fields of one payment, shared by the wizard and the add-payment dialog. */
+/**
+ * The fields of one payment, shared by the wizard and the add/edit-payment dialogs. In the wizard the
+ * payment is optional, but a half-filled one is not: once any of 交易单号 / 金额 / 时间 is given, all three are.
+ */
 import { Form, Input, Select } from 'antd';
+import type { Rule } from 'antd/es/form/index.js';
+import { DateTimeInput } from '../forms/DateTimeInput.tsx';
+import { amountRule } from '../forms/fieldRules.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
 export interface PaymentValues {
@@ -12,18 +18,28 @@ export interface PaymentValues {
   note?: string;
 }
 
+const TRIO = ['txid', 'amount', 'time'] as const;
+
 export function PaymentFields({ optional = false, full = false }: { optional?: boolean; full?: boolean }) {
   const { t } = useI18n();
-  const required = !optional;
+  // Required outright, or (optional payment) as soon as one of the three is filled in.
+  const needed =
+    (message: string): Rule =>
+    ({ getFieldValue }) => ({
+      required: !optional || TRIO.some((f) => String(getFieldValue(f) ?? '').trim() !== ''),
+      whitespace: true,
+      message,
+    });
   return (
     <>
       <Form.Item
         label={t('payments.txid')}
         name="txid"
         extra={t('payments.txidHint')}
+        dependencies={optional ? ['amount', 'time'] : []}
         rules={[
-          { required, whitespace: true },
-          { pattern: /^\s*['`]?[0-9A-Za-z_-]+\s*$/, message: t('payments.txidHint') },
+          needed(t('payments.txidRequired')),
+          { pattern: /^\s*['`]?[0-9A-Za-z_-]+\s*$/, message: t('payments.txidInvalid') },
         ]}
       >
         <Input inputMode="numeric" maxLength={64} className="mono" />
@@ -31,12 +47,18 @@ export function PaymentFields({ optional = false, full = false }: { optional?: b
       <Form.Item
         label={t('payments.amount')}
         name="amount"
-        rules={[{ required }, { pattern: /^\d+(\.\d{1,2})?$/, message: '12.34' }]}
+        dependencies={optional ? ['txid', 'time'] : []}
+        rules={[needed(t('payments.amountRequired')), amountRule(t)]}
       >
-        <Input inputMode="decimal" prefix="¥" maxLength={20} />
+        <Input inputMode="decimal" prefix="¥" maxLength={24} placeholder={t('payments.amountPh')} />
       </Form.Item>
-      <Form.Item label={t('payments.time')} name="time" rules={[{ required }]}>
-        <Input placeholder={t('payments.timePh')} maxLength={40} />
+      <Form.Item
+        label={t('payments.time')}
+        name="time"
+        dependencies={optional ? ['txid', 'amount'] : []}
+        rules={[needed(t('payments.timeRequired'))]}
+      >
+        <DateTimeInput precision="seconds" />
       </Form.Item>
       {full && (
         <>

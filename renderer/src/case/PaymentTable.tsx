@@ -10,7 +10,11 @@ import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { useVirtualPagedRows } from './useVirtualPagedRows.ts';
 
-const COLUMNS = '170px 120px 1fr 260px 90px 56px';
+// The 交易单号 column fits a 32-digit id in full; the party's name takes what is left and ends in "…"
+// (its full text is in the title). Below the grid's minimum width the list scrolls sideways instead
+// of letting columns overlap.
+const COLUMNS = '150px 110px minmax(96px, 1fr) 250px 64px 44px';
+const MIN_WIDTH = 150 + 110 + 96 + 250 + 64 + 44 + 24;
 const ROW_HEIGHT = 44;
 
 export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onRemove(p: Payment): void }) {
@@ -31,7 +35,7 @@ export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onR
       <div
         className="table-row table-head"
         role="row"
-        style={{ gridTemplateColumns: COLUMNS, height: ROW_HEIGHT }}
+        style={{ gridTemplateColumns: COLUMNS, height: ROW_HEIGHT, minWidth: MIN_WIDTH }}
       >
         <span role="columnheader">{t('payments.col.time')}</span>
         <span role="columnheader" style={{ textAlign: 'right', paddingRight: 16 }}>
@@ -44,7 +48,7 @@ export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onR
           <span className="sr-only">{t('common.remove')}</span>
         </span>
       </div>
-      <div style={{ height: totalSize, position: 'relative' }}>
+      <div style={{ height: totalSize, position: 'relative', minWidth: MIN_WIDTH }}>
         {shown.map((v) => {
           const p = rows.row(v.index);
           const place = {
@@ -93,7 +97,13 @@ export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onR
               </span>
               <span
                 role="cell"
-                style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                title={p.counterparty}
+                style={{
+                  overflow: 'hidden',
+                  textOverflow: 'ellipsis',
+                  whiteSpace: 'nowrap',
+                  paddingRight: 8,
+                }}
               >
                 {p.counterparty}
               </span>

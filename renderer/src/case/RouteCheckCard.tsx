@@ -1,12 +1,15 @@
 /** One route or channel of the check: what is there, what is missing (with how to get it), clocks, sources. */
 import { CheckCircleTwoTone, ExclamationCircleTwoTone } from '@ant-design/icons';
-import { Alert, Card, Collapse, List, Progress, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, List, Progress, Space, Tag, Typography } from 'antd';
 import type { RouteCheck } from '../../../core/rules/types.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { useOpenEditor } from './CaseEditors.tsx';
 import { DeadlineTag } from './DeadlineTag.tsx';
+import { fillTarget } from './fillTargets.ts';
 
 export function RouteCheckCard({ check }: { check: RouteCheck }) {
   const { t, pick } = useI18n();
+  const openEditor = useOpenEditor();
   return (
     <Card
       size="small"
@@ -42,35 +45,59 @@ export function RouteCheckCard({ check }: { check: RouteCheck }) {
       {check.missing.length > 0 && (
         <>
           <Typography.Text strong>{t('checklist.missing')}</Typography.Text>
-          <Collapse
+          {/* Open, one row per item: what is missing, the button that fills it, and how to get it. */}
+          <List
             size="small"
             data-testid="missing-items"
-            items={check.missing.map((m) => ({
-              key: m.id,
-              label: pick(m.label),
-              children: (
-                <div>
-                  <Typography.Text type="secondary">{t('checklist.howTo')}：</Typography.Text>
-                  <Typography.Paragraph>{pick(m.howTo)}</Typography.Paragraph>
-                  {m.anyOf && m.anyOf.length > 1 && (
-                    <List
-                      size="small"
-                      dataSource={m.anyOf}
-                      renderItem={(a) => (
-                        <List.Item>
-                          {pick(a.label)}：{pick(a.howTo)}
-                        </List.Item>
-                      )}
-                    />
-                  )}
-                  {m.obstacles?.map((o) => (
-                    <Typography.Paragraph key={o.id} type="secondary">
-                      {pick(o.problem)} → {pick(o.howTo)}
+            dataSource={check.missing}
+            renderItem={(m) => {
+              const target = fillTarget(m);
+              return (
+                <List.Item
+                  key={m.id}
+                  actions={
+                    target && openEditor
+                      ? [
+                          <Button
+                            key="fill"
+                            size="small"
+                            type="primary"
+                            ghost
+                            data-testid="fill-now"
+                            aria-label={`${t('checklist.fillNow')}: ${pick(m.label)}`}
+                            onClick={() => openEditor(target)}
+                          >
+                            {t(target.form === 'evidence' ? 'checklist.addEvidence' : 'checklist.fillNow')}
+                          </Button>,
+                        ]
+                      : []
+                  }
+                >
+                  <div style={{ minWidth: 0 }}>
+                    <Typography.Text strong data-testid="missing-item">
+                      {pick(m.label)}
+                    </Typography.Text>
+                    <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                      {t('checklist.howTo')}：{pick(m.howTo)}
                     </Typography.Paragraph>
-                  ))}
-                </div>
-              ),
-            }))}
+                    {m.anyOf && m.anyOf.length > 1 && (
+                      <ul style={{ margin: 0, paddingLeft: 20 }}>
+                        {m.anyOf.map((a) => (
+                          <li key={a.kind}>
+                            {pick(a.label)}：{pick(a.howTo)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {m.obstacles?.map((o) => (
+                      <Typography.Paragraph key={o.id} type="secondary" style={{ margin: 0 }}>
+                        {pick(o.problem)} → {pick(o.howTo)}
+                      </Typography.Paragraph>
+                    ))}
+                  </div>
+                </List.Item>
+              );
+            }}
           />
         </>
       )}

@@ -5,16 +5,19 @@ import { host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import type { TaskState } from '../components/TaskProgress.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
+import { intakeNotes, type IntakeNote } from './intakeNotes.ts';
 
 export function useEvidenceUpload(caseId: number, onDone: () => void) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const [task, setTask] = useState<TaskState | null>(null);
+  const [notes, setNotes] = useState<IntakeNote[]>([]);
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
     (files: File[]) => {
       if (controller.current) return;
+      setNotes([]);
       const ac = new AbortController();
       controller.current = ac;
       setTask({
@@ -36,6 +39,7 @@ export function useEvidenceUpload(caseId: number, onDone: () => void) {
         })
         .then((added) => {
           message.success(t('evidence.added', { n: added.length }));
+          setNotes(intakeNotes(added, caseId));
           onDone();
         })
         .catch((err: unknown) => message.error(pick(toApiError(err).text)))
@@ -47,5 +51,5 @@ export function useEvidenceUpload(caseId: number, onDone: () => void) {
     [caseId, onDone, t, pick, message],
   );
 
-  return { task, start, cancel: () => controller.current?.abort() };
+  return { task, start, notes, clearNotes: () => setNotes([]), cancel: () => controller.current?.abort() };
 }

@@ -36,6 +36,32 @@ export async function filesFromDrop(dt: DataTransfer): Promise<File[]> {
   return out;
 }
 
+/**
+ * A dialog that takes dropped files itself (the bill import takes a bill) while it is open: the
+ * newest one wins over the page's own handler, so a file dropped on the dialog never lands behind it.
+ */
+interface DropTarget {
+  onFiles(files: File[]): void;
+  label: string;
+}
+const targets: DropTarget[] = [];
+
+/** While mounted, files dropped anywhere on the window go to onFiles; label is what the overlay says. */
+export function useDropTarget(onFiles: (files: File[]) => void, label: string): void {
+  useEffect(() => {
+    const target = { onFiles, label };
+    targets.push(target);
+    return () => {
+      targets.splice(targets.indexOf(target), 1);
+    };
+  }, [onFiles, label]);
+}
+
+/** The overlay's words for the current drop target, or null for the page's own. */
+export function dropTargetLabel(): string | null {
+  return targets.at(-1)?.label ?? null;
+}
+
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 /** Returns whether a file drag is over the window; calls onFiles with what was dropped. */
@@ -67,7 +93,10 @@ export function useWindowDrop(onFiles: (files: File[]) => void, enabled = true):
       depth = 0;
       setOver(false);
       void filesFromDrop(e.dataTransfer).then((files) => {
-        if (files.length > 0) onFiles(files);
+        if (files.length === 0) return;
+        const target = targets.at(-1);
+        if (target) target.onFiles(files);
+        else onFiles(files);
       });
     };
     window.addEventListener('dragenter', enter);

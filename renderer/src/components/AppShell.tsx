@@ -1,9 +1,10 @@
 /** The frame around every screen: the side menu, the title bar with the language switch. */
 import { BookOutlined, FolderOpenOutlined, IdcardOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n.tsx';
 import { navigate, type Route } from '../router.ts';
+import { ConnectionNotice } from './ConnectionNotice.tsx';
 
 function selectedKey(route: Route): string {
   if (route.name === 'case' || route.name === 'cases' || route.name === 'welcome') return 'cases';
@@ -12,6 +13,8 @@ function selectedKey(route: Route): string {
 
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
+  // Below 1200 px the menu folds to icons, so a 1024-pixel window keeps its width for the case.
+  const [narrow, setNarrow] = useState(false);
   const items = [
     { key: 'cases', icon: <FolderOpenOutlined />, label: t('nav.cases') },
     { key: 'guide', icon: <BookOutlined />, label: t('nav.guide') },
@@ -20,10 +23,22 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
   ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '16px 20px' }}>
-          <Typography.Title level={1} style={{ fontSize: 17, margin: 0 }}>
-            {t('appName')}
+      <Layout.Sider
+        width={200}
+        collapsedWidth={64}
+        breakpoint="xl"
+        collapsed={narrow}
+        onBreakpoint={setNarrow}
+        trigger={null}
+        theme="light"
+        style={{ borderRight: '1px solid #f0f0f0' }}
+      >
+        <div style={{ padding: narrow ? '16px 8px' : '16px 20px' }}>
+          <Typography.Title
+            level={1}
+            style={{ fontSize: narrow ? 13 : 17, margin: 0, textAlign: narrow ? 'center' : undefined }}
+          >
+            {narrow ? <span title={t('appName')}>{t('appShortName')}</span> : t('appName')}
           </Typography.Title>
         </div>
         <nav aria-label={t('nav.main')}>
@@ -56,8 +71,10 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
             {t('lang.switch')}
           </Button>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          <main>{children}</main>
+        <Layout.Content style={{ padding: narrow ? 16 : 24, minWidth: 0 }}>
+          <main>
+            <ConnectionNotice>{children}</ConnectionNotice>
+          </main>
         </Layout.Content>
       </Layout>
     </Layout>

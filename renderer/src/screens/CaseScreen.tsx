@@ -5,20 +5,26 @@
  * rows a page at a time; any change reloads the overview, and with it the rows on screen.
  * `data-ready` marks the moment the page is interactive (tests and the benchmark wait on it).
  */
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckReport } from '../../../core/rules/types.ts';
 import { host } from '../api/client.ts';
 import { forgetPrefetched, loadCheck, loadOverview, openCase } from '../api/caseData.ts';
 import { useLoad } from '../api/useLoad.ts';
+import { AddPaymentModal } from '../case/AddPaymentModal.tsx';
+import { OpenEditorContext } from '../case/CaseEditors.tsx';
+import { CaseEditModal } from '../case/CaseEditModal.tsx';
 import { ChecklistPanel } from '../case/ChecklistPanel.tsx';
+import { CounterpartyEditModal } from '../case/CounterpartyEditModal.tsx';
+import type { FillTarget } from '../case/fillTargets.ts';
 import { DocumentsPanel } from '../case/DocumentsPanel.tsx';
 import { EvidencePanel } from '../case/EvidencePanel.tsx';
+import { IntakeNotesAlert } from '../case/IntakeNotesAlert.tsx';
 import { PaymentsPanel } from '../case/PaymentsPanel.tsx';
 import { TimelinePanel } from '../case/TimelinePanel.tsx';
 import { useEvidenceUpload } from '../case/useEvidenceUpload.ts';
-import { useWindowDrop } from '../case/useWindowDrop.ts';
+import { dropTargetLabel, useWindowDrop } from '../case/useWindowDrop.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { TaskProgress } from '../components/TaskProgress.tsx';
 import { yuan } from '../format.ts';
@@ -72,6 +78,16 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
     [caseId, upload],
   );
   const dragging = useWindowDrop(onFiles, snapshot.data !== undefined);
+  // The form open over the page, whoever asked for it (header, 还缺什么, 生成材料).
+  const [editing, setEditing] = useState<(FillTarget & { partyId?: number }) | null>(null);
+  const openEditor = useCallback(
+    (target: FillTarget & { partyId?: number }) => {
+      if (target.form === 'profile') navigate('/profile');
+      else if (target.form === 'evidence') navigate(`/cases/${caseId}/evidence`);
+      else setEditing(target);
+    },
+    [caseId],
+  );
 
   const deadlines = useMemo(
     () =>
@@ -134,54 +150,112 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
     },
   ];
 
+  const party =
+    editing?.form === 'counterparty'
+      ? (s.counterparties.find((c) => c.id === editing.partyId) ??
+        (editing.partyId === -1 ? undefined : s.counterparties[0]))
+      : undefined;
   return (
-    <Card data-testid="case-page" data-ready="true">
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <Button
-          type="link"
-          icon={<ArrowLeftOutlined />}
-          onClick={() => navigate('/')}
-          style={{ paddingLeft: 0 }}
-        >
-          {t('case.back')}
-        </Button>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {s.case.title}
-        </Typography.Title>
-        <Descriptions size="small" column={4}>
-          <Descriptions.Item label={t('cases.col.route')}>
-            <Tag color="blue">{pick(routeName(s.case.route))}</Tag>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('case.status')}>
-            <StatusTag status={s.case.status} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('case.amount')}>{yuan(s.totals.expenseFen)}</Descriptions.Item>
-          <Descriptions.Item label={t('payments.col.counterparty')}>
-            {s.counterparties.map((c) => c.name).join('、') || '—'}
-          </Descriptions.Item>
-        </Descriptions>
-        {check.data?.next?.urgent && tab !== 'checklist' && (
-          // Fraud: the police freeze (紧急止付) is worth most in the first hours, so say it on every tab.
-          <Alert
-            type="error"
-            showIcon
-            data-testid="urgent-banner"
-            message={`${t('checklist.urgent')}：${pick(check.data.next.action)}`}
-            action={
-              <Button size="small" onClick={() => navigate(`/cases/${caseId}/checklist`)}>
-                {t('checklist.next')}
-              </Button>
-            }
+    <OpenEditorContext.Provider value={openEditor}>
+      <Card data-testid="case-page" data-ready="true">
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Button
+            type="link"
+            icon={<ArrowLeftOutlined />}
+            onClick={() => navigate('/')}
+            style={{ paddingLeft: 0 }}
+          >
+            {t('case.back')}
+          </Button>
+          <Space align="center" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+            <Typography.Title level={2} style={{ margin: 0 }}>
+              {s.case.title}
+            </Typography.Title>
+            <Button icon={<EditOutlined />} onClick={() => openEditor({ form: 'case', focus: 'title' })}>
+              {t('caseEdit.open')}
+            </Button>
+          </Space>
+          <Descriptions size="small" column={4}>
+            <Descriptions.Item label={t('cases.col.route')}>
+              <Tag color="blue">{pick(routeName(s.case.route))}</Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('case.status')}>
+              <StatusTag status={s.case.status} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('case.amount')}>{yuan(s.totals.expenseFen)}</Descriptions.Item>
+            <Descriptions.Item label={t('payments.col.counterparty')}>
+              <Space size={4} wrap data-testid="case-parties">
+                {s.counterparties.map((c) => (
+                  <Button
+                    key={c.id}
+                    size="small"
+                    icon={<EditOutlined />}
+                    data-testid="case-party"
+                    aria-label={`${t('party.edit')}: ${c.name}`}
+                    onClick={() => openEditor({ form: 'counterparty', focus: 'name', partyId: c.id })}
+                  >
+                    {c.name}
+                  </Button>
+                ))}
+                <Button
+                  size="small"
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => openEditor({ form: 'counterparty', focus: 'name', partyId: -1 })}
+                >
+                  {s.counterparties.length === 0 ? t('party.add') : ''}
+                  <span className="sr-only">{t('party.add')}</span>
+                </Button>
+              </Space>
+            </Descriptions.Item>
+          </Descriptions>
+          {check.data?.next?.urgent && tab !== 'checklist' && (
+            // Fraud: the police freeze (紧急止付) is worth most in the first hours, so say it on every tab.
+            <Alert
+              type="error"
+              showIcon
+              data-testid="urgent-banner"
+              message={`${t('checklist.urgent')}：${pick(check.data.next.action)}`}
+              action={
+                <Button size="small" onClick={() => navigate(`/cases/${caseId}/checklist`)}>
+                  {t('checklist.next')}
+                </Button>
+              }
+            />
+          )}
+          {upload.task && <TaskProgress task={upload.task} onCancel={upload.cancel} />}
+          <IntakeNotesAlert notes={upload.notes} onClose={upload.clearNotes} />
+          <Tabs activeKey={tab} onChange={(key) => navigate(`/cases/${caseId}/${key}`)} items={items} />
+        </Space>
+        {editing?.form === 'case' && (
+          <CaseEditModal
+            record={s.case}
+            focus={editing.focus}
+            onClose={() => setEditing(null)}
+            onSaved={reload}
           />
         )}
-        {upload.task && <TaskProgress task={upload.task} onCancel={upload.cancel} />}
-        <Tabs activeKey={tab} onChange={(key) => navigate(`/cases/${caseId}/${key}`)} items={items} />
-      </Space>
-      {dragging && (
-        <div className="drop-overlay" aria-hidden>
-          {t('evidence.dropHere')}
-        </div>
-      )}
-    </Card>
+        {editing?.form === 'counterparty' && (
+          <CounterpartyEditModal
+            caseId={caseId}
+            party={party}
+            focus={editing.focus}
+            onClose={() => setEditing(null)}
+            onSaved={reload}
+          />
+        )}
+        <AddPaymentModal
+          caseId={caseId}
+          open={editing?.form === 'payment'}
+          onClose={() => setEditing(null)}
+          onAdded={reload}
+        />
+        {dragging && (
+          <div className="drop-overlay" aria-hidden>
+            {dropTargetLabel() ?? t('evidence.dropHere')}
+          </div>
+        )}
+      </Card>
+    </OpenEditorContext.Provider>
   );
 }

@@ -36,7 +36,7 @@ export function CasesScreen() {
 
   return (
     <Card data-testid="cases-screen">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('cases.title')}
         </Typography.Title>
@@ -65,6 +65,8 @@ export function CasesScreen() {
           {
             title: t('cases.col.title'),
             dataIndex: 'title',
+            // The title is what a person reads first: it keeps a readable width in a 1024-pixel window.
+            onCell: () => ({ style: { minWidth: 220 } }),
             render: (title: string, c) => (
               <a href={`#/cases/${c.id}`} onClick={(e) => e.stopPropagation()}>
                 {title}
@@ -82,7 +84,11 @@ export function CasesScreen() {
             align: 'right',
             render: (f: number) => yuan(f),
           },
-          { title: t('cases.col.counts'), render: (_, c) => `${c.paymentCount} / ${c.evidenceCount}` },
+          {
+            title: t('cases.col.counts'),
+            render: (_, c) => `${c.paymentCount} / ${c.evidenceCount}`,
+            responsive: ['xl'],
+          },
           {
             title: t('cases.col.status'),
             dataIndex: 'status',
@@ -97,6 +103,7 @@ export function CasesScreen() {
             title: t('cases.col.updated'),
             dataIndex: 'updatedAt',
             render: (v: string) => shortTime(v).slice(0, 16),
+            responsive: ['xl'],
           },
         ]}
       />

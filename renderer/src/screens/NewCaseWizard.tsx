@@ -9,6 +9,9 @@ import { toApiError } from '../api/ApiError.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { routes, suggestRoute } from '../rules/catalog.ts';
 import { PaymentFields, type PaymentValues } from '../case/PaymentFields.tsx';
+import { amountForCore } from '../forms/amountText.ts';
+import { validated } from '../forms/validated.ts';
+import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface WizardValues extends Partial<PaymentValues> {
   title: string;
@@ -44,7 +47,7 @@ export function NewCaseWizard({
   const route = Form.useWatch('route', form);
 
   async function next() {
-    await form.validateFields(STEP_FIELDS[step]);
+    if (!(await validated(form, STEP_FIELDS[step]))) return;
     if (step === 0)
       form.setFieldValue(
         'route',
@@ -54,32 +57,31 @@ export function NewCaseWizard({
   }
 
   async function create() {
+    // Every step's fields, not only this one's: nothing is sent until all of it reads.
+    if (!(await validated(form, [...STEP_FIELDS.flat(), 'txid', 'amount', 'time']))) return;
     const v = { ...form.getFieldsValue(true) } as WizardValues;
     setBusy(true);
     setError(undefined);
     try {
-      const created = await api['case.create']({
-        title: v.title,
-        route: v.route,
-        narrative: v.narrative ?? '',
-        place: v.place ?? '',
+      // One call, one transaction: the case exists only if the party and the payment are valid too.
+      const hasPayment = Boolean(v.txid?.trim() && v.amount?.trim() && v.time?.trim());
+      const created = await api['case.createWithPayments']({
+        case: { title: v.title, route: v.route, narrative: v.narrative ?? '', place: v.place ?? '' },
+        ...(v.counterparty?.trim()
+          ? { counterparty: { name: v.counterparty.trim(), kind: v.counterpartyKind } }
+          : {}),
+        payments: hasPayment
+          ? [
+              {
+                txid: v.txid!,
+                amount: amountForCore(v.amount!),
+                time: v.time!,
+                counterparty: v.counterparty ?? '',
+                direction: 'expense',
+              },
+            ]
+          : [],
       });
-      if (v.counterparty?.trim())
-        await api['counterparty.save']({
-          caseId: created.id,
-          name: v.counterparty.trim(),
-          kind: v.counterpartyKind,
-        });
-      if (v.txid?.trim() && v.amount?.trim() && v.time?.trim()) {
-        await api['payment.add']({
-          caseId: created.id,
-          txid: v.txid,
-          amount: v.amount,
-          time: v.time,
-          counterparty: v.counterparty ?? '',
-          direction: 'expense',
-        });
-      }
       message.success(t('wizard.created'));
       form.resetFields();
       setStep(0);
@@ -100,6 +102,7 @@ export function NewCaseWizard({
       onCancel={onClose}
       footer={null}
       width={720}
+      {...MODAL_FIT}
       destroyOnHidden={false}
     >
       <Steps

@@ -31,7 +31,7 @@ async function caseWithEvidence(root: string): Promise<{ vault: string; caseId: 
   ok(['init']);
   const created = ok(['case', 'create', '--title', '网购手机付款后商家失联', '--type', 'fraud', '--json']);
   const caseId = String((created.json as { id: number }).id);
-  ok(['profile', 'set', '--name', '李喆', '--id-number', '11010519900307123X', '--phone', '13800138000']);
+  ok(['profile', 'set', '--name', '李喆', '--id-number', '110105199003071239', '--phone', '13800138000']);
   ok([
     'counterparty',
     'set',
@@ -42,7 +42,7 @@ async function caseWithEvidence(root: string): Promise<{ vault: string; caseId: 
     '--kind',
     'merchant',
     '--credit-code',
-    '91440300MA5G2XXK7B',
+    '91440300MA5G2XXK7Q',
     '--nickname',
     '龘龘数码',
     '--wechat-id',

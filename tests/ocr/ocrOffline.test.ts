@@ -3,7 +3,7 @@
  * unreachable: the CLI runs in a child process whose every network call throws, inside a network
  * namespace of its own when `unshare` is available. Few images on purpose: OCR is slow.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,24 @@ import { renderPaymentScreen, sampleScreens } from './paymentScreens.ts';
 const tmp = useTempDirs();
 const bin = fileURLToPath(new URL('../../bin/payproof.mjs', import.meta.url));
 const blocker = new URL('./blockNetwork.mjs', import.meta.url).href;
+
+function runChild(
+  cmd: string,
+  args: string[],
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      cmd,
+      args,
+      { encoding: 'utf8', timeout: 560_000, maxBuffer: 64 * 1024 ** 2 },
+      (err, stdout, stderr) => {
+        const code = (err as (Error & { code?: unknown }) | null)?.code;
+        if (err && typeof code !== 'number') return reject(err);
+        resolve({ status: typeof code === 'number' ? code : 0, stdout, stderr });
+      },
+    );
+  });
+}
 
 function canUnshare(): boolean {
   return spawnSync('unshare', ['-rn', 'true']).status === 0;
@@ -43,9 +61,10 @@ describe('OCR offline', () => {
         await renderPaymentScreen({ ...alipay!, theme: 'dark' }, { type: 'jpeg', quality: 80 }),
       );
       const args = [`--import=${blocker}`, bin, 'screenshot', 'show', ...files, '--json'];
+      // Asynchronous: OCR takes long, and a spawnSync that long blocks the test worker's RPC with vitest.
       const run = canUnshare()
-        ? spawnSync('unshare', ['-rn', process.execPath, ...args], { encoding: 'utf8', timeout: 560_000 })
-        : spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 560_000 });
+        ? await runChild('unshare', ['-rn', process.execPath, ...args])
+        : await runChild(process.execPath, args);
       expect(run.stderr).not.toContain('NETWORK-ATTEMPT');
       expect(run.status, run.stderr).toBe(0);
       const out = JSON.parse(run.stdout) as {

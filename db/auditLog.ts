@@ -23,6 +23,7 @@ export type AuditAction =
   | 'counterparty.merged'
   | 'payment.added'
   | 'payment.imported'
+  | 'payments.imported'
   | 'payment.edited'
   | 'payment.removed'
   | 'evidence.added'

@@ -132,8 +132,12 @@ export function linkEvidenceToPayments(
   evidenceId: number,
   paymentIds: number[],
 ): void {
-  const link = stmt(db, 'INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) VALUES (?, ?)');
-  for (const pid of paymentIds) link.run(evidenceId, pid);
+  // One statement for the whole list (a bill links 100,000 payments at once): the ids as one JSON array.
+  if (paymentIds.length)
+    stmt(
+      db,
+      'INSERT OR IGNORE INTO evidence_payments (evidence_id, payment_id) SELECT ?, value FROM json_each(?)',
+    ).run(evidenceId, JSON.stringify(paymentIds));
 }
 
 export type EvidencePatch = Partial<

@@ -171,8 +171,16 @@ export function findPaymentsByPlatformIds(
     null;
 }
 
-/** Insert one payment; the caller owns the transaction and the audit entry. Returns the new id. */
-export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPayment): number {
+/**
+ * Insert one payment; the caller owns the transaction and the audit entry. Returns the new id.
+ * `createdAt`: one time for a batch (a bill import), else now.
+ */
+export function insertPaymentRow(
+  db: Database.Database,
+  caseId: number,
+  p: NewPayment,
+  createdAt: string = nowIso(),
+): number {
   const timeMs = Date.parse(p.time);
   if (Number.isNaN(timeMs)) throw new AppError('time-invalid', { value: p.time, reason: 'not ISO 8601' });
   return Number(
@@ -200,7 +208,7 @@ export function insertPaymentRow(db: Database.Database, caseId: number, p: NewPa
       p.note ?? '',
       p.billEvidenceId ?? null,
       p.billRow ?? null,
-      nowIso(),
+      createdAt,
     ).lastInsertRowid,
   );
 }

@@ -2,14 +2,17 @@
  * bill.import looks up the platform ids of the whole batch at once and each counterparty name once.
  * These check that the answers are the ones the one-row-at-a-time lookup gives: the same skips with
  * the same existing payment, rows linked only to the case's party of the same name (none added), one audit
- * entry per imported row in file order on an intact chain, and the bill linked to every new payment.
+ * entry for the import binding every new payment on an intact chain, each payment in the search index
+ * exactly as the per-row trigger writes it, and the bill linked to every new payment.
  */
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../core/api/dispatch.ts';
 import { createVaultContext } from '../../core/api/vaultContext.ts';
 import { listAudit, verifyAuditChain } from '../../db/auditLog.ts';
+import { idsOfRanges, importedPaymentsDigest } from '../../db/importedPaymentsAudit.ts';
 import { listCounterparties } from '../../db/queries/counterparties.ts';
 import { findPaymentByPlatformIds } from '../../db/queries/payments.ts';
 import { sampleRows, type GenRow } from '../importers/helpers/sampleRows.ts';
@@ -74,14 +77,53 @@ describe('bill.import with batched lookups', () => {
       new Set(unlinked.map((p) => p.counterparty.trim())),
     );
 
-    // Audit: no counterparty entries, the evidence, then one entry per payment in file order.
+    // Audit: no counterparty entries, the evidence, then ONE entry for the import that lists the new
+    // payments' ids and binds their ids, 交易单号, amounts, times and bill rows by its digest.
     const added = listAudit(db).slice(auditBefore);
-    expect(added.filter((e) => e.action === 'counterparty.saved')).toHaveLength(0);
-    expect(added.filter((e) => e.action === 'evidence.added')).toHaveLength(1);
-    expect(added.filter((e) => e.action === 'payment.imported').map((e) => e.subject)).toEqual(
-      first.paymentIds.map((id) => `payment:${id}`),
+    expect(added.map((e) => e.action)).toEqual(['evidence.added', 'payments.imported']);
+    const batch = added[1]!;
+    expect(batch).toMatchObject({ caseId: c.id, subject: `evidence:${first.evidenceId}` });
+    const details = batch.details as { count: number; paymentIds: [number, number][]; digest: string };
+    expect(details.count).toBe(36);
+    expect(idsOfRanges(details.paymentIds)).toEqual([...first.paymentIds].sort((a, b) => a - b));
+    expect(details.paymentIds).toHaveLength(1); // one import's ids are consecutive: one range
+    expect(details.digest).toBe(
+      importedPaymentsDigest(
+        imported.map((p) => ({
+          id: p.id,
+          txid: p.txid,
+          amountFen: p.amountFen,
+          time: p.time,
+          billRow: p.billRow!,
+        })),
+      ),
     );
+    const lines = [...imported]
+      .sort((a, b) => a.id - b.id)
+      .map((p) => `${p.id}\t${p.txid}\t${p.amountFen}\t${p.time}\t${p.billRow}\n`);
+    expect(details.digest).toBe(createHash('sha256').update(lines.join('')).digest('hex'));
     expect(verifyAuditChain(db)).toMatchObject({ ok: true, firstBad: null });
+    // The case's own audit list (what the papers print) holds it too.
+    expect(listAudit(db, c.id).at(-1)?.hash).toBe(batch.hash);
+
+    // Search finds imported payments by 交易单号 (indexed in one statement, exactly as the trigger would).
+    const entries = db
+      .prepare('SELECT rowid, body, case_id AS caseId FROM search_index WHERE rowid % 8 = 1 ORDER BY rowid')
+      .all() as { rowid: number; body: string; caseId: number }[];
+    expect(entries).toEqual(
+      payments
+        .sort((a, b) => a.id - b.id)
+        .map((p) => ({
+          rowid: p.id * 8 + 1,
+          body: `${p.txid} ${p.merchantOrderId ?? ''} ${p.counterparty} ${p.type} ${p.note}`,
+          caseId: c.id,
+        })),
+    );
+    expect(db.prepare('SELECT count(*) AS n FROM search_deferred_payments').get()).toEqual({ n: 0 });
+    const hit = await invoke(ctx, 'search.query', { query: at(20).txid });
+    expect(hit.hits.filter((h) => h.kind === 'payment').map((h) => h.refId)).toContain(
+      payments.find((p) => p.txid === at(20).txid)?.id,
+    );
 
     const evidence = await invoke(ctx, 'evidence.list', { caseId: c.id });
     expect(evidence).toHaveLength(1);

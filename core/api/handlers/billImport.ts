@@ -5,7 +5,8 @@
  * then 商户单号, never by fuzzy similarity; each skipped row is reported with the reason. The
  * object is staged and published first (async file I/O, db/objectBatch.ts: a durable note before it
  * appears in objects/), then ONE synchronous transaction writes the evidence, the payments, their
- * links and the audit entries and drops the note; on failure the new object is removed again, after a
+ * links, their search entries (in one statement) and ONE audit entry for the whole import
+ * (db/importedPaymentsAudit.ts) and drops the note; on failure the new object is removed again, after a
  * crash the next open removes it.
  */
 import { randomBytes } from 'node:crypto';
@@ -15,21 +16,26 @@ import { nowIso, toBeijingIso } from '../../beijingTime.ts';
 import type { ProgressReporter } from '../../progress.ts';
 import { writePrivateFile } from '../../util/privateFile.ts';
 import { billFileBytes } from '../../importers/billArchive.ts';
-import { isUntrusted } from '../../importers/billSummary.ts';
 import type { BillError, BillRow } from '../../importers/types.ts';
 import { appendAudit } from '../../../db/auditLog.ts';
 import { ObjectBatch } from '../../../db/objectBatch.ts';
 import type { Vault } from '../../../db/openVault.ts';
 import { getCase, touchCase } from '../../../db/queries/cases.ts';
-import { billCounterpartyResolver, checkBillCounterpartyChoice } from './billCounterparty.ts';
+import { checkBillCounterpartyChoice } from './billCounterparty.ts';
+import { insertBillPayments } from './billImportRows.ts';
 import { insertEvidenceRow, linkEvidenceToPayments } from '../../../db/queries/evidence.ts';
-import { findPaymentsByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
 import { sniffMime } from '../../../db/sniffMime.ts';
-import type { BillImportResult, BillSkippedRow } from '../schemas/bill.ts';
+import type { BillImportResult } from '../schemas/bill.ts';
 import type { ParsedInput } from '../contract.ts';
 import { readBillFile } from './billFile.ts';
 import { billImportMessages as msg } from './billImportMessages.ts';
 import { stmt } from '../../../db/sql.ts';
+import {
+  idRanges,
+  importedPaymentsDigest,
+  type ImportedPaymentLine,
+} from '../../../db/importedPaymentsAudit.ts';
+import { insertPaymentsIndexedOnce } from '../../../db/queries/paymentSearch.ts';
 
 type ImportInput = ParsedInput<'bill.import'>;
 
@@ -194,81 +200,28 @@ function writeImport(
   }
   out.evidenceId = evidenceId;
 
-  const partyFor = billCounterpartyResolver(db, caseId, counterparty, out.counterparty);
-  const seenTxid = new Map<string, number>();
-  const seenMo = new Map<string, number>();
-  const skip = (
-    r: BillRow,
-    reason: BillSkippedRow['reason'],
-    existingPaymentId: number | null,
-    message: BillSkippedRow['message'],
-  ) => {
-    out.skipped.push({ row: r.row, txid: r.txid, reason, existingPaymentId, message });
-    if (reason !== 'untrusted-id') out.duplicates++;
-  };
-  // One batch lookup for the platform ids (the resolver looks each counterparty name up once), not one per row.
-  const findExisting = findPaymentsByPlatformIds(db, caseId, chosen);
-  for (const r of chosen) {
-    if (isUntrusted(r)) {
-      skip(r, 'untrusted-id', null, msg.untrustedId());
-      continue;
-    }
-    const earlier = seenTxid.get(r.txid) ?? (r.merchantOrderId ? seenMo.get(r.merchantOrderId) : undefined);
-    if (earlier !== undefined) {
-      skip(r, 'repeated-in-bill', null, msg.repeatedInBill(earlier));
-      continue;
-    }
-    const found = findExisting(r.txid, r.merchantOrderId);
-    if (found) {
-      const byTxid = found.txid === r.txid;
-      skip(
-        r,
-        byTxid ? 'duplicate-txid' : 'duplicate-merchant-order-id',
-        found.id,
-        byTxid
-          ? msg.duplicateTxid(r.txid, found.id)
-          : msg.duplicateMerchantOrder(r.merchantOrderId ?? '', found.id),
-      );
-      continue;
-    }
-    const counterpartyId = partyFor(r.counterparty);
-    const paymentId = insertPaymentRow(db, caseId, {
-      source: 'bill',
-      txid: r.txid,
-      merchantOrderId: r.merchantOrderId,
-      time: r.time,
-      amountFen: r.amountFen,
-      direction: r.direction,
-      type: r.type,
-      method: r.method,
-      status: r.status,
-      refundedFen: r.refundedFen,
-      counterparty: r.counterparty,
-      counterpartyId,
-      note: r.note,
-      billEvidenceId: evidenceId,
-      billRow: r.row,
-    });
+  // The payments, their search entries in one statement, their links to the bill, ONE audit entry.
+  let imported: ImportedPaymentLine[] = [];
+  insertPaymentsIndexedOnce(db, () => {
+    imported = insertBillPayments(db, caseId, counterparty, chosen, out);
+    return out.paymentIds;
+  });
+  linkEvidenceToPayments(db, evidenceId, out.paymentIds);
+  if (imported.length)
     appendAudit(db, {
-      action: 'payment.imported',
+      action: 'payments.imported',
       caseId,
-      subject: `payment:${paymentId}`,
+      subject: `evidence:${evidenceId}`,
       details: {
-        txid: r.txid,
-        amountFen: r.amountFen,
-        time: r.time,
-        source: 'bill',
         evidenceId,
-        billRow: r.row,
+        source: 'bill',
+        format: out.format,
+        count: imported.length,
+        paymentIds: idRanges(out.paymentIds),
+        digest: importedPaymentsDigest(imported),
+        incomeFen: out.incomeFen,
+        expenseFen: out.expenseFen,
       },
     });
-    seenTxid.set(r.txid, r.row);
-    if (r.merchantOrderId) seenMo.set(r.merchantOrderId, r.row);
-    out.paymentIds.push(paymentId);
-    out.imported++;
-    if (r.direction === 'income') out.incomeFen += r.amountFen;
-    else if (r.direction === 'expense') out.expenseFen += r.amountFen;
-  }
-  linkEvidenceToPayments(db, evidenceId, out.paymentIds);
   touchCase(db, caseId);
 }

@@ -52,6 +52,11 @@ export const billMessages = {
       `账单表头中有空白或无法识别的列名，文件可能被编辑或损坏（或平台改了格式），各列无法可靠对应，因此没有导入任何一行。${REEXPORT_ZH}`,
       `The bill's header has a blank or unknown column name among the known ones; the file was edited or damaged (or the platform changed its format) and the columns cannot be matched reliably, so no row was imported. ${REEXPORT_EN}`,
     ),
+  moreProblems: (more: number, listed: number) =>
+    t(
+      `另有 ${more} 个问题未逐条列出（只列出前 ${listed} 个）。这么多行读不出来，通常说明文件不是平台导出的原始账单或已损坏。${REEXPORT_ZH}`,
+      `${more} more problems are not listed one by one (only the first ${listed} are). So many unreadable rows usually mean the file is not the original export or is damaged. ${REEXPORT_EN}`,
+    ),
   noRows: () =>
     t(
       '账单里没有任何交易记录（该时间段内没有交易）。请导出包含付款日期的时间段。',

@@ -1,12 +1,6 @@
 /** Counts and totals over parsed rows, for the preview header and the import report. */
 import type { ReaderOutcome } from './rowSink.ts';
-import {
-  UNTRUSTED_FLAGS,
-  type BillError,
-  type BillPlatform,
-  type BillRow,
-  type BillSummary,
-} from './types.ts';
+import { UNTRUSTED_FLAGS, type BillPlatform, type BillRow, type BillSummary } from './types.ts';
 
 export function emptySummary(): BillSummary {
   return {
@@ -37,11 +31,11 @@ export function isUntrusted(row: BillRow): boolean {
 
 export function summarise(
   rows: readonly BillRow[],
-  errors: readonly BillError[],
+  /** Rows a problem was reported for (flagged but kept). */
+  reported: ReadonlySet<number>,
   outcome: ReaderOutcome,
   platform: BillPlatform | null,
 ): BillSummary {
-  const reported = new Set(errors.map((e) => e.row));
   const s = emptySummary();
   s.platform = platform;
   s.encoding = outcome.encoding;

@@ -15,9 +15,9 @@ export async function parseBill(input: BillInput): Promise<BillParseResult> {
     const target = outcome.refundLinks.get(row.row);
     if (target !== undefined) row.refundOfTxid = target;
   }
-  const summary = summarise(sink.rows, sink.errors, outcome, outcome.platform);
+  const summary = summarise(sink.rows, sink.flaggedRows, outcome, outcome.platform);
   summary.archive = outcome.archive;
-  return { format: outcome.format, rows: sink.rows, errors: sink.errors, summary };
+  return { format: outcome.format, rows: sink.rows, errors: sink.listedErrors(input.fileName), summary };
 }
 
 export type {

@@ -75,9 +75,7 @@ async function readArchive(
       budget,
     });
     if (outcome.format === 'unknown' && entry !== candidates[candidates.length - 1]) continue;
-    if (collected.platform) sink.begin?.(collected.platform);
-    for (const r of collected.rows) sink.row(r);
-    for (const e of collected.errors) sink.error(e);
+    collected.forwardTo(sink);
     const others = candidates.filter((c) => c !== entry && /\.(csv|xlsx)$/i.test(c.name)).map((c) => c.name);
     if (outcome.format !== 'unknown' && others.length > 0) {
       sink.error(fileError(file, billMessages.zipOtherBills(entry.name, others.join(', '))));

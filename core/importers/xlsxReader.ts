@@ -7,6 +7,7 @@
  */
 import { attr, parseSharedStrings, startTags } from './xlsxXml.ts';
 import { readZipFile, type ZipFile } from './zipFiles.ts';
+import type { XmlSource } from './xmlSource.ts';
 
 export { sheetRows } from './xlsxSheetRows.ts';
 
@@ -28,8 +29,11 @@ export interface XlsxRow {
 
 export interface XlsxSheet {
   name: string;
-  /** The worksheet XML; rows are read lazily with sheetRows() so 100,000 rows never sit in memory twice. */
-  xml: string;
+  /**
+   * The worksheet XML, as its inflated bytes when read from a file (never decoded whole); rows are
+   * read lazily with sheetRows() so 100,000 rows never sit in memory twice.
+   */
+  xml: XmlSource;
 }
 
 export interface XlsxBook {
@@ -79,19 +83,23 @@ export function isWorkbookZip(files: readonly ZipFile[]): boolean {
  */
 export async function readXlsx(files: readonly ZipFile[]): Promise<XlsxBook> {
   const byName = new Map(files.map((f) => [f.name.replace(/^\//, ''), f]));
-  const parts = new Map<string, string | null>();
-  const text = async (path: string): Promise<string | null> => {
+  const parts = new Map<string, Buffer | null>();
+  /** The inflated bytes of a part (a view, not a copy), or null when the zip has no such part. */
+  const bytes = async (path: string): Promise<Buffer | null> => {
     const known = parts.get(path);
     if (known !== undefined) return known;
     const f = byName.get(path);
-    let out: string | null = null;
+    let out: Buffer | null = null;
     if (f) {
-      const bytes = await readZipFile(f);
-      out = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      const inflated = await readZipFile(f);
+      out = Buffer.from(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     }
     parts.set(path, out);
     return out;
   };
+  // Relationship and workbook parts are small and read with string helpers; the sheets and the
+  // shared strings, the large parts, stay bytes (xmlSource.ts).
+  const text = async (path: string): Promise<string | null> => (await bytes(path))?.toString('utf8') ?? null;
   const rootRels = await text('_rels/.rels');
   const officeDoc = rootRels
     ? [...relTargets(rootRels, '').values()].find((r) => r.type.endsWith('/officeDocument'))?.path
@@ -109,7 +117,7 @@ export async function readXlsx(files: readonly ZipFile[]): Promise<XlsxBook> {
 
   const sharedPath =
     [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.path ?? `${dir}sharedStrings.xml`;
-  const shared = parseSharedStrings((await text(sharedPath)) ?? '');
+  const shared = parseSharedStrings((await bytes(sharedPath)) ?? '');
 
   const sheets: XlsxSheet[] = [];
   const seen = new Set<string>();
@@ -119,7 +127,7 @@ export async function readXlsx(files: readonly ZipFile[]): Promise<XlsxBook> {
     // The same part listed twice is one sheet (scanning it twice would double the work).
     if (!target || seen.has(target)) continue;
     seen.add(target);
-    const xml = await text(target);
+    const xml = await bytes(target);
     if (xml === null) continue;
     sheets.push({ name: attr(attrs, 'name') ?? '', xml });
   }

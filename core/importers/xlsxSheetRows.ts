@@ -8,8 +8,12 @@
  * the row (and a row tag cut off ends the sheet); a cell or row never closed ends where the next
  * one starts; a <v> never closed gives no value (never a shortened number). Cells must come in
  * column order and stop at MAX_COLUMNS, so one row holds a bounded number of cells.
+ *
+ * The sheet may be given as its bytes (xmlSource.ts): a worksheet is the largest part of a bill, and
+ * only the values of its cells are ever decoded, never the whole sheet into one string.
  */
 import { ElementFind, ForwardFind } from './forwardFind.ts';
+import { codeAt, textOf, type XmlSource } from './xmlSource.ts';
 import { attr, DAMAGED_TEXT, prefixOf, runsText, xmlText } from './xlsxXml.ts';
 import type { XlsxCell, XlsxCellType, XlsxRow } from './xlsxReader.ts';
 
@@ -85,7 +89,7 @@ function firstOf(...at: number[]): number {
   return best;
 }
 
-export function* sheetRows(xml: string, shared: readonly string[]): Generator<XlsxRow> {
+export function* sheetRows(xml: XmlSource, shared: readonly string[]): Generator<XlsxRow> {
   const prefix = prefixOf(xml, 'sheetData');
   const rowOpen = new ElementFind(xml, `<${prefix}row`);
   const rowClose = new ForwardFind(xml, `</${prefix}row>`);
@@ -102,10 +106,10 @@ export function* sheetRows(xml: string, shared: readonly string[]): Generator<Xl
     if (start < 0) return;
     const tagEnd = gt.next(start);
     if (tagEnd < 0) return; // the row tag itself is cut off: nothing after it is readable
-    const rowNumber = rowNumberOf(quickAttr(xml.slice(start, tagEnd), 'r')) ?? nextRow;
+    const rowNumber = rowNumberOf(quickAttr(textOf(xml, start, tagEnd), 'r')) ?? nextRow;
     nextRow = rowNumber + 1;
     const cells: XlsxCell[] = [];
-    if (xml.charCodeAt(tagEnd - 1) === 47 /* / */) {
+    if (codeAt(xml, tagEnd - 1) === 47 /* / */) {
       pos = tagEnd + 1;
       yield { row: rowNumber, cells };
       continue;
@@ -119,11 +123,11 @@ export function* sheetRows(xml: string, shared: readonly string[]): Generator<Xl
     while (c >= 0 && c < end) {
       const cTagEnd = gt.next(c);
       if (cTagEnd < 0 || cTagEnd >= end) break; // a cell tag cut off: the row ends here
-      const tag = xml.slice(c + cellOpenLength, cTagEnd);
+      const tag = textOf(xml, c + cellOpenLength, cTagEnd);
       const ref = cellAttr(tag, ' r="', 'r');
       const col = ref ? columnIndex(ref) : nextCol;
       if (col >= MAX_COLUMNS) break;
-      const selfClosing = xml.charCodeAt(cTagEnd - 1) === 47;
+      const selfClosing = codeAt(xml, cTagEnd - 1) === 47;
       const cellEnd = selfClosing
         ? cTagEnd + 1
         : firstOf(cellClose.next(cTagEnd), cellOpen.next(cTagEnd + 1), end);
@@ -138,15 +142,15 @@ export function* sheetRows(xml: string, shared: readonly string[]): Generator<Xl
       nextCol = col + 1;
       const type = (cellAttr(tag, ' t="', 't') ?? 'n') as XlsxCellType;
       let value: string | null = null;
-      if (type === 'inlineStr') value = runsText(xml.slice(cTagEnd + 1, cellEnd));
+      if (type === 'inlineStr') value = runsText(textOf(xml, cTagEnd + 1, cellEnd));
       else {
         const v = vOpen.next(cTagEnd);
         if (v >= 0 && v < cellEnd) {
           const vTagEnd = gt.next(v);
-          if (vTagEnd >= 0 && vTagEnd < cellEnd && xml.charCodeAt(vTagEnd - 1) !== 47) {
+          if (vTagEnd >= 0 && vTagEnd < cellEnd && codeAt(xml, vTagEnd - 1) !== 47) {
             const vEnd = vClose.next(vTagEnd + 1);
             if (vEnd >= 0 && vEnd <= cellEnd) {
-              const raw = xml.slice(vTagEnd + 1, vEnd);
+              const raw = textOf(xml, vTagEnd + 1, vEnd);
               value = type === 's' ? sharedAt(shared, raw) : xmlText(raw);
             }
           }

@@ -7,6 +7,7 @@
  * cut 交易单号 or amount would look valid.
  */
 import { ElementFind, ForwardFind, isNameEnd } from './forwardFind.ts';
+import { codeAt, textOf, type XmlSource } from './xmlSource.ts';
 
 /** Marks text a damaged part lost; ids holding it are "garbled", amounts and times unreadable. */
 export const DAMAGED_TEXT = '\ufffd';
@@ -113,15 +114,31 @@ export function runsText(xml: string): string {
 /** The usual shape: one plain run, <t>…</t> or <t xml:space="preserve">…</t> (anchored: linear). */
 const SINGLE_RUN = /^<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>$/;
 
-/** Namespace prefix of the part's elements ('x:' or ''), from its first element named `root`. */
-export function prefixOf(xml: string, root: string): string {
-  const at = xml.search(new RegExp(`<(?:\\w+:)?${root}\\b`));
-  if (at < 0) return '';
-  const qname = qnameAt(xml, at + 1);
-  return qname.slice(0, qname.indexOf(':') + 1);
+/** [A-Za-z0-9_]: what \w matches. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-export function parseSharedStrings(xml: string): string[] {
+/**
+ * Namespace prefix of the part's elements ('x:' or ''), from its first element named `root`
+ * (`<root` or `<prefix:root`, the name ending there). Forward-only on strings and bytes alike: each
+ * step back over a prefix covers text no other candidate covers.
+ */
+export function prefixOf(xml: XmlSource, root: string): string {
+  const find = new ForwardFind(xml, root);
+  for (let at = find.next(0); at >= 0; at = find.next(at + 1)) {
+    if (isWordChar(codeAt(xml, at + root.length))) continue;
+    const before = codeAt(xml, at - 1);
+    if (before === 60 /* < */) return '';
+    if (before !== 58 /* : */) continue;
+    let start = at - 1;
+    while (start > 0 && isWordChar(codeAt(xml, start - 1))) start--;
+    if (start < at - 1 && codeAt(xml, start - 1) === 60) return textOf(xml, start, at);
+  }
+  return '';
+}
+
+export function parseSharedStrings(xml: XmlSource): string[] {
   const prefix = prefixOf(xml, 'sst');
   const open = new ElementFind(xml, `<${prefix}si`);
   const close = new ForwardFind(xml, `</${prefix}si>`);
@@ -134,7 +151,7 @@ export function parseSharedStrings(xml: string): string[] {
       out.push(DAMAGED_TEXT);
       break;
     }
-    if (xml.charCodeAt(tagEnd - 1) === 47) {
+    if (codeAt(xml, tagEnd - 1) === 47) {
       out.push('');
       start = open.next(tagEnd + 1);
       continue;
@@ -147,7 +164,7 @@ export function parseSharedStrings(xml: string): string[] {
       start = following;
       continue;
     }
-    const body = xml.slice(tagEnd + 1, end);
+    const body = textOf(xml, tagEnd + 1, end);
     const single = SINGLE_RUN.exec(body);
     out.push(single ? xmlText(single[1] ?? '') : runsText(body));
     start = open.next(end + close.needle.length);

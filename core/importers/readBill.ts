@@ -154,6 +154,7 @@ export async function readBill(input: BillInput, sink: RowSink): Promise<ReadBil
       sink.row(row);
     },
     error: (e) => sink.error(e),
+    addUnlisted: (count, flagged) => sink.addUnlisted?.(count, flagged),
   };
   const bytes: Uint8Array = input.bytes;
   let outcome: ArchiveOutcome;

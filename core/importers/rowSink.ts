@@ -11,6 +11,11 @@ export interface RowSink {
   begin?(platform: BillPlatform): void;
   row(row: BillRow): void;
   error(error: BillError): void;
+  /**
+   * Problems a buffering sink (a zip entry read before it is known to be the bill) counted past
+   * MAX_LISTED_ERRORS without keeping them, and the delivered rows those problems flagged.
+   */
+  addUnlisted?(count: number, flaggedRows: ReadonlySet<number>): void;
 }
 
 /** What a reader learned about the file besides its rows. */
@@ -51,7 +56,9 @@ export class CollectingSink implements RowSink {
   /** Rows delivered that a problem was also reported for (flagged, not refused), listed or not. */
   readonly flaggedRows = new Set<number>();
   /** Problems past MAX_LISTED_ERRORS: counted, not kept. */
-  unlisted = 0;
+  unlistedCount = 0;
+  /** The rows flagged by those unkept problems (the listed ones flag theirs again when forwarded). */
+  private readonly unlistedFlagged = new Set<number>();
   private readonly delivered = new Set<number>();
 
   begin(platform: BillPlatform): void {
@@ -63,26 +70,34 @@ export class CollectingSink implements RowSink {
   }
   error(error: BillError): void {
     // Readers report a row's problems right after the row itself.
-    if (error.row !== null && this.delivered.has(error.row)) this.flaggedRows.add(error.row);
+    const flags = error.row !== null && this.delivered.has(error.row);
+    if (flags) this.flaggedRows.add(error.row as number);
     if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push(error);
-    else this.unlisted++;
+    else {
+      this.unlistedCount++;
+      if (flags) this.unlistedFlagged.add(error.row as number);
+    }
+  }
+  addUnlisted(count: number, flaggedRows: ReadonlySet<number>): void {
+    this.unlistedCount += count;
+    for (const n of flaggedRows) {
+      this.flaggedRows.add(n);
+      this.unlistedFlagged.add(n);
+    }
   }
 
-  /** Everything collected, into `sink`; into another CollectingSink with its flags and count too. */
+  /** Everything collected, into `sink`, the unkept problems as their count. */
   forwardTo(sink: RowSink): void {
     if (this.platform) sink.begin?.(this.platform);
     for (const r of this.rows) sink.row(r);
     for (const e of this.errors) sink.error(e);
-    if (sink instanceof CollectingSink) {
-      for (const n of this.flaggedRows) sink.flaggedRows.add(n);
-      sink.unlisted += this.unlisted;
-    }
+    if (this.unlistedCount > 0) sink.addUnlisted?.(this.unlistedCount, this.unlistedFlagged);
   }
 
   /** The listed problems, closed by one line naming how many more there were (if any). */
   listedErrors(file: string): BillError[] {
-    return this.unlisted > 0
-      ? [...this.errors, fileError(file, billMessages.moreProblems(this.unlisted, MAX_LISTED_ERRORS))]
+    return this.unlistedCount > 0
+      ? [...this.errors, fileError(file, billMessages.moreProblems(this.unlistedCount, MAX_LISTED_ERRORS))]
       : this.errors;
   }
 }

@@ -9,10 +9,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_LISTED_ERRORS } from '../../core/importers/rowSink.ts';
 import { MAX_ARCHIVE_BYTES, MAX_ENTRY_BYTES } from '../../core/importers/zipLimits.ts';
 import { describeEnd, runInChild } from './helpers/boundedChild.ts';
 import type { ParseSummary } from './helpers/parserChild.ts';
 import { deflatedRepeat, noisyChunk, rawZip, xlsxParts, type Deflated } from './helpers/rawZip.ts';
+import { WECHAT_HEADER } from './helpers/wechatFixtures.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'payproof-bomb-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -97,6 +99,32 @@ describe('zip bombs', () => {
     const { errors } = await parseInChild('total.xlsx', rawZip(xlsxParts(sheet, shared)));
     expect(errors).toContain(`${MAX_ARCHIVE_BYTES / MiB} MB`);
     expect(errors).toMatch(/in total|总量/);
+  });
+
+  it('an XLSX inflating to just under every limit (47 MB sheet, 31 MB of shared strings) is read under 300 MB', async () => {
+    // Realistic ratio (noise), so no limit refuses it: this is the memory of reading it. Every row is
+    // bad, so the problems listed stop at 1000 with one closing count. Held as one JS string each,
+    // the two parts alone were ~150 MB more; with every problem kept, this peaked at 423 MB.
+    const header = `<row r="1">${WECHAT_HEADER.map((h) => `<c t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>`;
+    const inline = (t: string) => `<row><c t="inlineStr"><is><t>${t}</t></is></c></row>`;
+    const sheet = deflatedRepeat(
+      `<worksheet><sheetData>${header}`,
+      noisyChunk(`<row>${'<c t="s"><v>7</v></c>'.repeat(11)}</row>`, 12_000, inline),
+      47,
+      '</sheetData></worksheet>',
+    );
+    const shared = deflatedRepeat(
+      '<sst>',
+      noisyChunk('<si><t>中文字</t></si>', 12_000, (t) => `<si><t>${t}</t></si>`),
+      31,
+      '</sst>',
+    );
+    expect(sheet.size + shared.size).toBeLessThan(MAX_ARCHIVE_BYTES);
+    const bytes = rawZip(xlsxParts(sheet, shared));
+    const { errors } = await parseInChild('just-under.xlsx', bytes);
+    const listed = errors.split('\n');
+    expect(listed).toHaveLength(MAX_LISTED_ERRORS + 1);
+    expect(listed.at(-1)).toMatch(/more problems are not listed.*另有 \d+ 个问题未逐条列出/);
   });
 
   it('a zip of 5,000 tiny entries is refused by its entry count', async () => {

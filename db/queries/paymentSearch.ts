@@ -17,21 +17,24 @@ const INDEX_PAYMENTS_SQL = `INSERT INTO search_index(rowid, body, case_id)
   FROM payments WHERE id IN (SELECT value FROM json_each(?))`;
 
 /**
- * Runs `insertPayments` (which returns the ids it inserted) with per-row search indexing off, then
- * indexes those payments in one statement. Must run inside the caller's transaction.
+ * Runs `insertPayments` with per-row search indexing off, then indexes the payments it inserted
+ * (`insertedIds` of its result) in one statement. Must run inside the caller's transaction.
  */
-export function insertPaymentsIndexedOnce(
+export function insertPaymentsIndexedOnce<T>(
   db: Database.Database,
-  insertPayments: () => readonly number[],
-): void {
+  insertPayments: () => T,
+  insertedIds: (result: T) => readonly number[],
+): T {
   if (!db.inTransaction) throw new Error('insertPaymentsIndexedOnce must run inside a transaction');
   stmt(db, "INSERT INTO search_deferred_payments (holder) VALUES ('bulk-insert')").run();
-  let ids: readonly number[];
+  let result: T;
   try {
-    ids = insertPayments();
+    result = insertPayments();
   } finally {
     // Also on error: a caller that catches inside its transaction must not go on with indexing off.
     stmt(db, "DELETE FROM search_deferred_payments WHERE holder = 'bulk-insert'").run();
   }
+  const ids = insertedIds(result);
   if (ids.length) stmt(db, INDEX_PAYMENTS_SQL).run(JSON.stringify(ids));
+  return result;
 }

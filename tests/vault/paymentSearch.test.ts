@@ -42,8 +42,10 @@ describe('insertPaymentsIndexedOnce', () => {
   it('writes exactly the entries the per-row trigger writes', async () => {
     const bulk = await vault();
     bulk.db.transaction(() =>
-      insertPaymentsIndexedOnce(bulk.db, () =>
-        [1, 2, 3, 4].map((n) => insertPaymentRow(bulk.db, bulk.caseId, payment(n))),
+      insertPaymentsIndexedOnce(
+        bulk.db,
+        () => [1, 2, 3, 4].map((n) => insertPaymentRow(bulk.db, bulk.caseId, payment(n))),
+        (ids) => ids,
       ),
     )();
     const perRow = await vault();
@@ -62,10 +64,14 @@ describe('insertPaymentsIndexedOnce', () => {
     const { ctx, db, caseId } = await vault();
     expect(() =>
       db.transaction(() =>
-        insertPaymentsIndexedOnce(db, () => {
-          insertPaymentRow(db, caseId, payment(1));
-          throw new Error('disk full');
-        }),
+        insertPaymentsIndexedOnce(
+          db,
+          () => {
+            insertPaymentRow(db, caseId, payment(1));
+            throw new Error('disk full');
+          },
+          () => [],
+        ),
       )(),
     ).toThrow('disk full');
     expect(db.prepare('SELECT count(*) AS n FROM payments').get()).toEqual({ n: 0 });
@@ -73,9 +79,13 @@ describe('insertPaymentsIndexedOnce', () => {
     // Caught inside the transaction: the flag is gone all the same, so a later insert is indexed.
     db.transaction(() => {
       try {
-        insertPaymentsIndexedOnce(db, () => {
-          throw new Error('one bad row');
-        });
+        insertPaymentsIndexedOnce(
+          db,
+          () => {
+            throw new Error('one bad row');
+          },
+          () => [],
+        );
       } catch {
         // the caller decides to go on
       }
@@ -88,7 +98,13 @@ describe('insertPaymentsIndexedOnce', () => {
 
   it('refuses to run outside a transaction (the flag must never be committed on its own)', async () => {
     const { ctx, db } = await vault();
-    expect(() => insertPaymentsIndexedOnce(db, () => [])).toThrow(/inside a transaction/);
+    expect(() =>
+      insertPaymentsIndexedOnce(
+        db,
+        () => [],
+        () => [],
+      ),
+    ).toThrow(/inside a transaction/);
     expect(db.prepare('SELECT count(*) AS n FROM search_deferred_payments').get()).toEqual({ n: 0 });
     ctx.close();
   });

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { nowIso } from '../../beijingTime.ts';
 import { isUntrusted } from '../../importers/billSummary.ts';
 import type { BillRow } from '../../importers/types.ts';
-import type { ImportedPaymentLine } from '../../../db/importedPaymentsAudit.ts';
+import { ImportedPaymentsDigest } from '../../../db/importedPaymentsAudit.ts';
 import { findPaymentsByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
 import type { BillImportResult, BillSkippedRow, BillCounterpartyChoice } from '../schemas/bill.ts';
 import { billCounterpartyResolver } from './billCounterparty.ts';
@@ -16,7 +16,7 @@ import { billImportMessages as msg } from './billImportMessages.ts';
 
 /**
  * Inserts the rows that are new, counting into `out` (imported, duplicates, skipped, paymentIds,
- * totals), and returns what the import's audit entry binds of each new payment.
+ * totals), and returns the digest the import's audit entry binds the new payments with.
  */
 export function insertBillPayments(
   db: Database.Database,
@@ -24,7 +24,7 @@ export function insertBillPayments(
   counterparty: BillCounterpartyChoice | undefined,
   chosen: readonly BillRow[],
   out: BillImportResult,
-): ImportedPaymentLine[] {
+): ImportedPaymentsDigest {
   const evidenceId = out.evidenceId;
   const partyFor = billCounterpartyResolver(db, caseId, counterparty, out.counterparty);
   const seenTxid = new Map<string, number>();
@@ -41,7 +41,7 @@ export function insertBillPayments(
   const findExisting = findPaymentsByPlatformIds(db, caseId, chosen);
   // One creation time for the whole import: it is one act, and nowIso() per row cost ~0.3 s per 100k.
   const createdAt = nowIso();
-  const imported: ImportedPaymentLine[] = [];
+  const imported = new ImportedPaymentsDigest();
   for (const r of chosen) {
     if (isUntrusted(r)) {
       skip(r, 'untrusted-id', null, msg.untrustedId());
@@ -87,7 +87,7 @@ export function insertBillPayments(
       },
       createdAt,
     );
-    imported.push({ id: paymentId, txid: r.txid, amountFen: r.amountFen, time: r.time, billRow: r.row });
+    imported.add({ id: paymentId, txid: r.txid, amountFen: r.amountFen, time: r.time, billRow: r.row });
     seenTxid.set(r.txid, r.row);
     if (r.merchantOrderId) seenMo.set(r.merchantOrderId, r.row);
     out.paymentIds.push(paymentId);

@@ -3,7 +3,13 @@
  * the defaults, so a field added to CaseRecord, Profile or Counterparty is added here once rather than in
  * every fixture; each caller states only what its case is about.
  */
-import { NO_CLAIMS, type CaseRecord, type Counterparty, type Profile } from '../../core/domain/types.ts';
+import {
+  EMPTY_COUNTERPARTY,
+  NO_CLAIMS,
+  type CaseRecord,
+  type Counterparty,
+  type Profile,
+} from '../../core/domain/types.ts';
 
 const FIXED_TIME = '2025-05-19T09:00:00+08:00';
 
@@ -45,21 +51,5 @@ export function profileRecord(patch: Partial<Profile> = {}): Profile {
 }
 
 export function counterpartyRecord(id: number, patch: Partial<Counterparty> = {}): Counterparty {
-  return {
-    id,
-    caseId: 1,
-    name: '',
-    kind: 'unknown',
-    creditCode: '',
-    wechatNicknames: [],
-    wechatIds: [],
-    phones: [],
-    accounts: [],
-    urls: [],
-    address: '',
-    platform: '',
-    revision: 1,
-    note: '',
-    ...patch,
-  };
+  return { id, caseId: 1, name: '', revision: 1, ...EMPTY_COUNTERPARTY, ...patch };
 }

@@ -3,7 +3,8 @@
  * `npx tsx bench/billImport.bench.ts [--rows N] [--repeat N]`).
  *
  * Generates a WeChat CSV of 100,000 rows (UTF-8 BOM, CRLF, 2019 quoting) into bench/out/, then,
- * each phase in its own child process (so its peak RSS is its own), the median of --repeat runs:
+ * each run of each phase in its own child process (so its peak RSS is its own; phases interleaved
+ * run by run), the median of --repeat runs:
  *   baseline        csv-parse (sync) of the CSV + a bare better-sqlite3 prepared INSERT of the raw
  *                   fields into a throw-away table, one transaction: the floor for "read + store"
  *   handler         invoke('bill.import') on a fresh real vault (temp dir, migrations, a case):
@@ -184,18 +185,22 @@ function runPhase(phase: Phase): Promise<Run> | Run {
   }
 }
 
+/** One run of one phase, in this (child) process: its peak RSS is this run's alone. */
 async function child(phase: Phase): Promise<void> {
-  const runs: Run[] = [];
-  for (let i = 0; i < REPEAT; i++) runs.push(await runPhase(phase));
+  process.stdout.write(`${JSON.stringify(await runPhase(phase))}\n`);
+}
+
+function summarise(runs: Run[]): PhaseResult {
   const sorted = [...runs].sort((a, b) => a.ms - b.ms);
   const median = sorted[Math.floor(sorted.length / 2)] as Run;
   const cpuSorted = runs.map((r) => r.cpuMs).sort((a, b) => a - b);
-  const medianCpuMs = cpuSorted[Math.floor(cpuSorted.length / 2)] as number;
-  const peakRssMB = Math.max(...runs.map((r) => r.peakRssMB));
-  const allMs = runs.map((r) => Math.round(r.ms));
-  process.stdout.write(
-    `${JSON.stringify({ rows: median.rows, medianMs: median.ms, medianCpuMs, allMs, peakRssMB })}\n`,
-  );
+  return {
+    rows: median.rows,
+    medianMs: median.ms,
+    medianCpuMs: cpuSorted[Math.floor(cpuSorted.length / 2)] as number,
+    allMs: runs.map((r) => Math.round(r.ms)),
+    peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)),
+  };
 }
 
 interface PhaseResult {
@@ -226,20 +231,33 @@ async function main(): Promise<void> {
     `input: ${CSV_FILE} (${(statSync(CSV_FILE).size / 1e6).toFixed(1)} MB, ${ROWS} rows, WeChat CSV, BOM, CRLF; sampleRows seed 2026); ${REPEAT} runs per phase, median`,
   );
   const self = fileURLToPath(import.meta.url);
+  // Every run in a fresh process (a second import in the same process would inherit the first one's
+  // heap in its peak RSS), and the phases interleaved run by run, so load drift on a shared machine
+  // touches all of them alike.
+  const runs = new Map<Phase, Run[]>();
+  const failed = new Set<Phase>();
+  for (let i = 0; i < REPEAT; i++) {
+    for (const phase of PHASES) {
+      if (failed.has(phase)) continue;
+      const out = spawnSync(
+        process.execPath,
+        [...process.execArgv, self, '--phase', phase, '--rows', String(ROWS)],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
+      const line = out.stdout.trim().split('\n').at(-1) ?? '';
+      if (out.status !== 0 || !line.startsWith('{')) {
+        console.log(`${phase}: FAILED\n${out.stderr}`);
+        process.exitCode = 1;
+        failed.add(phase);
+        continue;
+      }
+      runs.set(phase, [...(runs.get(phase) ?? []), JSON.parse(line) as Run]);
+    }
+  }
   const results = new Map<Phase, PhaseResult>();
   for (const phase of PHASES) {
-    const out = spawnSync(
-      process.execPath,
-      [...process.execArgv, self, '--phase', phase, '--rows', String(ROWS), '--repeat', String(REPEAT)],
-      { encoding: 'utf8', maxBuffer: 1 << 20 },
-    );
-    const line = out.stdout.trim().split('\n').at(-1) ?? '';
-    if (out.status !== 0 || !line.startsWith('{')) {
-      console.log(`${phase}: FAILED\n${out.stderr}`);
-      process.exitCode = 1;
-      continue;
-    }
-    results.set(phase, JSON.parse(line) as PhaseResult);
+    const r = runs.get(phase);
+    if (r && !failed.has(phase)) results.set(phase, summarise(r));
   }
 
   const base = results.get('baseline');

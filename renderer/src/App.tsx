@@ -10,6 +10,7 @@ import { CasesScreen } from './screens/CasesScreen.tsx';
 import { GuideScreen } from './screens/GuideScreen.tsx';
 import { ProfileScreen } from './screens/ProfileScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { TrashScreen } from './trash/TrashScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 
 // antd ships these as ES modules without "type": "module", so TypeScript sees a CommonJS wrapper while
@@ -33,7 +34,10 @@ function Screens() {
       screen = <GuideScreen anchor={route.anchor} />;
       break;
     case 'profile':
-      screen = <ProfileScreen />;
+      screen = <ProfileScreen focus={route.focus} />;
+      break;
+    case 'trash':
+      screen = <TrashScreen />;
       break;
     case 'settings':
       screen = <SettingsScreen />;

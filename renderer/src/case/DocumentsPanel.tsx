@@ -25,8 +25,9 @@ import { useI18n } from '../i18n/I18n.tsx';
 import { DocumentBlanks } from './DocumentBlanks.tsx';
 import { useTask } from './useTask.ts';
 
-// Typed against the core's DocKind so a renamed kind is a compile error here.
-const DOCS: DocKind[] = ['police-report', 'wechat-complaint', '12315', 'civil'];
+// Typed against the core's DocKind so a renamed kind is a compile error here. The four papers, then
+// the one-page 紧急止付信息表 (to read out on 110 / 96110) and the 核对单 (for the person only).
+const DOCS: DocKind[] = ['police-report', 'wechat-complaint', '12315', 'civil', 'stop-payment', 'checklist'];
 export const GENERATE_METHOD = 'dossier.generate';
 export const VERIFY_METHOD = 'dossier.verify';
 
@@ -34,14 +35,16 @@ export function DocumentsPanel({
   caseId,
   documents,
   onChanged,
+  initialKind = 'police-report',
 }: {
   caseId: number;
   documents: GeneratedDocument[];
   onChanged(): void;
+  initialKind?: DocKind;
 }) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
-  const [kind, setKind] = useState<DocKind>('police-report');
+  const [kind, setKind] = useState<DocKind>(initialKind);
   const [verdicts, setVerdicts] = useState<Record<number, { ok: boolean; text: string }>>({});
   const generate = useTask();
   if (!host.hasMethod(GENERATE_METHOD)) return <NotAvailable method={GENERATE_METHOD} />;

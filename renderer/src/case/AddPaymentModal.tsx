@@ -1,9 +1,9 @@
-import { Alert, App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import { api } from '../api/client.ts';
+import { EditorModal } from '../forms/EditorModal.tsx';
 import { useFormSubmit } from '../forms/useFormSubmit.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { PaymentFields, type PaymentValues } from './PaymentFields.tsx';
-import { MODAL_FIT } from '../components/modalFit.ts';
 
 export function AddPaymentModal({
   caseId,
@@ -40,20 +40,17 @@ export function AddPaymentModal({
   });
 
   return (
-    <Modal
+    <EditorModal
       open={open}
       title={t('payments.add')}
-      onCancel={onClose}
-      onOk={save.submit}
       okText={t('common.add')}
-      confirmLoading={save.busy}
       width={600}
-      {...MODAL_FIT}
+      save={save}
+      onClose={onClose}
     >
       <Form form={form} layout="vertical">
         <PaymentFields full />
       </Form>
-      {save.error && <Alert type="error" showIcon role="alert" message={save.error} />}
-    </Modal>
+    </EditorModal>
   );
 }

@@ -4,8 +4,7 @@
  * interest, and words of their own). Opened from the case header, or from 还缺什么 / 生成材料 with the
  * missing field focused.
  */
-import { Alert, App, Checkbox, Divider, Form, Input, Modal, Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { App, Checkbox, Divider, Form, Input, Select, Space } from 'antd';
 import {
   CASE_STATUSES,
   type CaseRecord,
@@ -14,12 +13,12 @@ import {
 } from '../../../core/domain/types.ts';
 import { formatFen } from '../../../core/money.ts';
 import { api } from '../api/client.ts';
+import { EditorModal, useFocusField } from '../forms/EditorModal.tsx';
 import { amountRule } from '../forms/fieldRules.ts';
 import { useFormSubmit } from '../forms/useFormSubmit.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { routes } from '../rules/catalog.ts';
 import type { CaseField } from './fillTargets.ts';
-import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface Values {
   title: string;
@@ -66,13 +65,7 @@ export function CaseEditModal({ record, focus, onClose, onSaved }: Props) {
   const compensation = Form.useWatch('compensation', form) ?? record.claims.compensation;
   const showRecovered = status === 'partly-recovered' || status === 'recovered';
 
-  useEffect(() => {
-    // After the dialog's opening motion, so the caret lands in the field the checklist asked for.
-    const timer = setTimeout(() => {
-      if (focus) form.focusField(FOCUS[focus]);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [focus, form]);
+  useFocusField(form, focus ? FOCUS[focus] : undefined);
 
   const save = useFormSubmit(form, async (v) => {
     await api['case.update']({
@@ -105,17 +98,7 @@ export function CaseEditModal({ record, focus, onClose, onSaved }: Props) {
   });
 
   return (
-    <Modal
-      open
-      title={t('caseEdit.title')}
-      onCancel={onClose}
-      onOk={save.submit}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.busy}
-      width={720}
-      {...MODAL_FIT}
-    >
+    <EditorModal title={t('caseEdit.title')} width={720} save={save} onClose={onClose}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -211,7 +194,6 @@ export function CaseEditModal({ record, focus, onClose, onSaved }: Props) {
           <Input.TextArea rows={2} maxLength={2000} placeholder={t('caseEdit.demandPh')} />
         </Form.Item>
       </Form>
-      {save.error && <Alert type="error" showIcon role="alert" message={save.error} />}
-    </Modal>
+    </EditorModal>
   );
 }

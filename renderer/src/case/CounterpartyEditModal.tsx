@@ -7,18 +7,18 @@
  * or merged into another party of the case that is the same person.
  */
 import { DeleteOutlined, MergeCellsOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Form, Input, Radio, Select, Space } from 'antd';
+import { useState } from 'react';
 import type { Counterparty } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { AccountListField, type AccountRow } from '../forms/AccountListField.tsx';
 import { creditCodeRule, phoneRule, wechatIdRule } from '../forms/fieldRules.ts';
+import { EditorModal, useFocusField } from '../forms/EditorModal.tsx';
 import { TextListField } from '../forms/TextListField.tsx';
 import { useFormSubmit } from '../forms/useFormSubmit.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import type { CounterpartyField } from './fillTargets.ts';
-import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface Values {
   kind: Counterparty['kind'];
@@ -67,12 +67,7 @@ export function CounterpartyEditModal({ caseId, party, others, focus, onClose, o
   const [actionError, setActionError] = useState<string>();
   const kind = Form.useWatch('kind', form) ?? party?.kind ?? 'unknown';
 
-  useEffect(() => {
-    const field = focus ? FOCUS[focus] : null;
-    if (!field) return;
-    const timer = setTimeout(() => form.focusField(field as never), 250);
-    return () => clearTimeout(timer);
-  }, [focus, form]);
+  useFocusField(form, focus ? FOCUS[focus] : undefined);
 
   const save = useFormSubmit(form, async (v) => {
     await api['counterparty.save']({
@@ -146,16 +141,11 @@ export function CounterpartyEditModal({ caseId, party, others, focus, onClose, o
   const list = { addText: t('party.addOne'), removeText: t('common.remove') };
   const target = others.find((o) => o.id === mergeInto);
   return (
-    <Modal
-      open
+    <EditorModal
       title={party ? t('party.editTitle', { name: party.name }) : t('party.addTitle')}
-      onCancel={onClose}
-      onOk={save.submit}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.busy}
       width={760}
-      {...MODAL_FIT}
+      save={save}
+      onClose={onClose}
     >
       <Form<Values>
         form={form}
@@ -262,9 +252,7 @@ export function CounterpartyEditModal({ caseId, party, others, focus, onClose, o
           )}
         </Space>
       )}
-      {(save.error || actionError) && (
-        <Alert type="error" showIcon role="alert" message={save.error ?? actionError} />
-      )}
-    </Modal>
+      {actionError && <Alert type="error" showIcon role="alert" message={actionError} />}
+    </EditorModal>
   );
 }

@@ -10,6 +10,7 @@ import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, List, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { BlankRecord } from '../../../core/dossier/blanks.ts';
+import type { Counterparty } from '../../../core/domain/types.ts';
 import type { DocKind } from '../../../core/dossier/types.ts';
 import { api, host } from '../api/client.ts';
 import { useLoad } from '../api/useLoad.ts';
@@ -26,10 +27,13 @@ const keyOf = (b: BlankRecord) => `${b.field ?? ''}|${b.label}`;
 export function DocumentBlanks({
   caseId,
   kind,
+  parties,
   generation,
 }: {
   caseId: number;
   kind: DocKind;
+  /** The case's parties, to say whose blank it is (two parties both have a 收款账户). */
+  parties: Counterparty[];
   generation: unknown;
 }) {
   const { t } = useI18n();
@@ -60,6 +64,15 @@ export function DocumentBlanks({
     setFilled([...seen.current.entries()].filter(([k]) => !now.has(k)).map(([, b]) => b));
   }, [paper, kind]);
 
+  /** Where the blank is filled: 报案人信息, the party's name, 付款记录, 案件信息. */
+  const where = (field: string | null): string => {
+    const m = /^(profile|case|counterparty|payment)(?::(\d+))?\./.exec(field ?? '');
+    if (!m) return '';
+    if (m[1] === 'counterparty')
+      return parties.find((p) => p.id === Number(m[2]))?.name ?? t('blanks.where.counterparty');
+    return t(`blanks.where.${m[1] as 'profile' | 'case' | 'payment'}`);
+  };
+  const labelOf = (b: BlankRecord) => (where(b.field) ? `${b.label}（${where(b.field)}）` : b.label);
   const toFill = [...new Map(blanks.filter((b) => b.field !== null).map((b) => [keyOf(b), b])).values()];
   const byHand = [...new Set(blanks.filter((b) => b.field === null).map((b) => b.label))];
 
@@ -92,7 +105,7 @@ export function DocumentBlanks({
                                 size="small"
                                 type="link"
                                 onClick={() => openEditor(target)}
-                                aria-label={`${t('checklist.fillNow')}: ${b.label}`}
+                                aria-label={`${t('checklist.fillNow')}: ${labelOf(b)}`}
                               >
                                 {t('checklist.fillNow')}
                               </Button>,
@@ -100,7 +113,7 @@ export function DocumentBlanks({
                           : []
                       }
                     >
-                      {b.label}
+                      {labelOf(b)}
                     </List.Item>
                   );
                 })}
@@ -109,7 +122,7 @@ export function DocumentBlanks({
                     <Space size={6}>
                       <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden />
                       <Typography.Text style={{ color: '#237804' }}>
-                        {b.label} · {t('blanks.filled')}
+                        {labelOf(b)} · {t('blanks.filled')}
                       </Typography.Text>
                     </Space>
                   </List.Item>

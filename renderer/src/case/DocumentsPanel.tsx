@@ -14,7 +14,7 @@ import {
 } from '@ant-design/icons';
 import { Alert, App, Button, Empty, List, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { GeneratedDocument } from '../../../core/domain/types.ts';
+import type { Counterparty, GeneratedDocument } from '../../../core/domain/types.ts';
 import type { DocKind } from '../../../core/dossier/types.ts';
 import { api, host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
@@ -34,11 +34,13 @@ export const VERIFY_METHOD = 'dossier.verify';
 export function DocumentsPanel({
   caseId,
   documents,
+  parties,
   onChanged,
   initialKind = 'police-report',
 }: {
   caseId: number;
   documents: GeneratedDocument[];
+  parties: Counterparty[];
   onChanged(): void;
   initialKind?: DocKind;
 }) {
@@ -121,7 +123,7 @@ export function DocumentsPanel({
         </Button>
       </Space>
       {generate.task && <TaskProgress task={generate.task} onCancel={generate.cancel} />}
-      <DocumentBlanks caseId={caseId} kind={kind} generation={documents} />
+      <DocumentBlanks caseId={caseId} kind={kind} parties={parties} generation={documents} />
       <Typography.Title level={3} style={{ fontSize: 16, margin: '8px 0 0' }}>
         {t('documents.history')}
       </Typography.Title>

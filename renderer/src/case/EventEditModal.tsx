@@ -1,12 +1,12 @@
 /** Edit one timeline event: when, what kind, what happened, its reference number. */
-import { Alert, App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import type { TimelineEvent } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { shortTime } from '../format.ts';
+import { EditorModal } from '../forms/EditorModal.tsx';
 import { useFormSubmit } from '../forms/useFormSubmit.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { EventFields, type EventValues } from './AddEventForm.tsx';
-import { MODAL_FIT } from '../components/modalFit.ts';
 
 export function EventEditModal({
   event,
@@ -31,17 +31,7 @@ export function EventEditModal({
     onClose();
   });
   return (
-    <Modal
-      open
-      title={t('eventEdit.title')}
-      onCancel={onClose}
-      onOk={save.submit}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.busy}
-      width={560}
-      {...MODAL_FIT}
-    >
+    <EditorModal title={t('eventEdit.title')} width={560} save={save} onClose={onClose}>
       <Form<EventValues>
         form={form}
         layout="vertical"
@@ -56,7 +46,6 @@ export function EventEditModal({
       >
         <EventFields />
       </Form>
-      {save.error && <Alert type="error" showIcon role="alert" message={save.error} />}
-    </Modal>
+    </EditorModal>
   );
 }

@@ -1,5 +1,5 @@
 /** Edit one evidence item: kind, name, what it proves, and which payments it supports. */
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import type { EvidenceItem } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
@@ -8,8 +8,8 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { KindSelect } from './KindSelect.tsx';
+import { EditorModal } from '../forms/EditorModal.tsx';
 import { useFormSubmit } from '../forms/useFormSubmit.ts';
-import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface Values {
   kind: string;
@@ -57,16 +57,7 @@ export function EvidenceEditModal({
   });
 
   return (
-    <Modal
-      open
-      title={t('evidence.edit')}
-      onCancel={onClose}
-      onOk={save.submit}
-      okText={t('common.save')}
-      confirmLoading={save.busy}
-      width={640}
-      {...MODAL_FIT}
-    >
+    <EditorModal title={t('evidence.edit')} width={640} save={save} onClose={onClose}>
       <Form
         form={form}
         layout="vertical"
@@ -101,7 +92,6 @@ export function EvidenceEditModal({
         </Form.Item>
       </Form>
       {payments.error && <ErrorAlert error={payments.error} onRetry={payments.reload} />}
-      {save.error && <Alert type="error" showIcon role="alert" message={save.error} />}
-    </Modal>
+    </EditorModal>
   );
 }

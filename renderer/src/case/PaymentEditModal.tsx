@@ -5,13 +5,13 @@
  * payment's identity: shown, not edited (a wrong one is removed and added again).
  */
 import { Alert, App, Form, Modal, Select, Spin } from 'antd';
-import { useEffect } from 'react';
 import type { Counterparty, Payment } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatFen } from '../../../core/money.ts';
 import { shortTime } from '../format.ts';
+import { EditorModal, useFocusField } from '../forms/EditorModal.tsx';
 import { useFormSubmit } from '../forms/useFormSubmit.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import type { PaymentField } from './fillTargets.ts';
@@ -63,11 +63,7 @@ function PaymentEditForm({ payment: p, parties, focus, onClose, onSaved }: Props
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  useEffect(() => {
-    if (!focus) return;
-    const timer = setTimeout(() => form.focusField(focus), 250);
-    return () => clearTimeout(timer);
-  }, [focus, form]);
+  useFocusField(form, focus);
 
   const save = useFormSubmit(form, async (v) => {
     await api['payment.edit']({
@@ -91,17 +87,7 @@ function PaymentEditForm({ payment: p, parties, focus, onClose, onSaved }: Props
   });
 
   return (
-    <Modal
-      open
-      title={t('payEdit.title')}
-      onCancel={onClose}
-      onOk={save.submit}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.busy}
-      width={600}
-      {...MODAL_FIT}
-    >
+    <EditorModal title={t('payEdit.title')} width={600} save={save} onClose={onClose}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -129,7 +115,6 @@ function PaymentEditForm({ payment: p, parties, focus, onClose, onSaved }: Props
           />
         </Form.Item>
       </Form>
-      {save.error && <Alert type="error" showIcon role="alert" message={save.error} />}
-    </Modal>
+    </EditorModal>
   );
 }

@@ -15,6 +15,12 @@ import { useI18n } from '../i18n/I18n.tsx';
 
 type Unlock = Results['vault.unlock'];
 
+/** The lock's time on the Beijing clock, as every other time in the app. */
+const beijing = (iso: string) =>
+  Number.isFinite(Date.parse(iso))
+    ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
+    : iso;
+
 export function VaultLockNotice() {
   const { t, pick } = useI18n();
   const { modal, message } = App.useApp();
@@ -49,7 +55,9 @@ export function VaultLockNotice() {
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('unlock.pid')}>{info.holder?.pid ?? '?'}</Descriptions.Item>
             <Descriptions.Item label={t('unlock.host')}>{info.holder?.host || '?'}</Descriptions.Item>
-            <Descriptions.Item label={t('unlock.since')}>{info.holder?.createdAt ?? '?'}</Descriptions.Item>
+            <Descriptions.Item label={t('unlock.since')}>
+              {info.holder ? beijing(info.holder.createdAt) : '?'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('unlock.file')}>
               <Typography.Text className="mono">{info.lockFile}</Typography.Text>
             </Descriptions.Item>

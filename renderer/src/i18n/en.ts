@@ -419,6 +419,10 @@ export const en: Record<MessageKey, string> = {
   'billParty.createWarning':
     'If this is the same person as an existing counterparty, link to that one instead, or the papers will list two.',
   'billParty.none': 'Link to no counterparty',
+  'blanks.where.profile': 'your details',
+  'blanks.where.case': 'the case',
+  'blanks.where.payment': 'a payment',
+  'blanks.where.counterparty': 'counterparty',
   'blanks.filled': 'filled in',
   'blanks.byHand': 'To write by hand after printing: {labels}',
   'blanks.checklistDoc':

@@ -398,6 +398,10 @@ export const zh = {
   'billParty.createWarning':
     '如果这个对方和已有的是同一个人，请选“关联到已有的对方”，否则材料里会出现两个对方。',
   'billParty.none': '不关联任何对方',
+  'blanks.where.profile': '报案人信息',
+  'blanks.where.case': '案件信息',
+  'blanks.where.payment': '付款记录',
+  'blanks.where.counterparty': '交易对方',
   'blanks.filled': '已填写',
   'blanks.byHand': '打印后需手写：{labels}',
   'blanks.checklistDoc': '核对单只给您自己看：列出还缺什么、各材料要手写的空白、期限和下一步，不要交给别人。',

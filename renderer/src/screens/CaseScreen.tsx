@@ -152,7 +152,14 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
     {
       key: 'documents',
       label: t('case.tab.documents'),
-      children: <DocumentsPanel caseId={caseId} documents={s.documents} onChanged={reload} />,
+      children: (
+        <DocumentsPanel
+          caseId={caseId}
+          documents={s.documents}
+          parties={s.counterparties}
+          onChanged={reload}
+        />
+      ),
     },
   ];
 

@@ -25,6 +25,7 @@ export function AddEventForm({ caseId, onAdded }: { caseId: number; onAdded(): v
 
   return (
     <Form<EventValues>
+      name="eventAdd"
       form={form}
       layout="vertical"
       onFinish={save.submit}

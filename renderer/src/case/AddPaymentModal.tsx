@@ -48,7 +48,7 @@ export function AddPaymentModal({
       save={save}
       onClose={onClose}
     >
-      <Form form={form} layout="vertical">
+      <Form name="paymentAdd" form={form} layout="vertical">
         <PaymentFields full />
       </Form>
     </EditorModal>

@@ -100,6 +100,7 @@ export function CaseEditModal({ record, focus, onClose, onSaved }: Props) {
   return (
     <EditorModal title={t('caseEdit.title')} width={720} save={save} onClose={onClose}>
       <Form<Values>
+        name="caseEdit"
         form={form}
         layout="vertical"
         data-testid="case-edit-form"

@@ -148,6 +148,7 @@ export function CounterpartyEditModal({ caseId, party, others, focus, onClose, o
       onClose={onClose}
     >
       <Form<Values>
+        name="partyEdit"
         form={form}
         layout="vertical"
         data-testid="party-edit-form"

@@ -33,6 +33,7 @@ export function EventEditModal({
   return (
     <EditorModal title={t('eventEdit.title')} width={560} save={save} onClose={onClose}>
       <Form<EventValues>
+        name="eventEdit"
         form={form}
         layout="vertical"
         data-testid="event-edit-form"

@@ -59,6 +59,7 @@ export function EvidenceEditModal({
   return (
     <EditorModal title={t('evidence.edit')} width={640} save={save} onClose={onClose}>
       <Form
+        name="evidenceEdit"
         form={form}
         layout="vertical"
         initialValues={{

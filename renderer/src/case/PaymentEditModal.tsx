@@ -89,6 +89,7 @@ function PaymentEditForm({ payment: p, parties, focus, onClose, onSaved }: Props
   return (
     <EditorModal title={t('payEdit.title')} width={600} save={save} onClose={onClose}>
       <Form<Values>
+        name="paymentEdit"
         form={form}
         layout="vertical"
         data-testid="payment-edit-form"

@@ -230,6 +230,7 @@ describe('repairing a case from the screens', () => {
     await box.waitFor({ timeout: 20_000 });
     await expect(box.textContent()).resolves.toContain('1 笔付款记录');
     await expect(box.textContent()).resolves.toContain('1 个交易对方');
+    await confirmBox().getByRole('button', { name: '移到回收站' }).waitFor();
     await shoot(page, 'cr-08-delete-confirm');
     await confirmBox().getByRole('button', { name: '移到回收站' }).click();
     await page.getByTestId('cases-screen').waitFor({ timeout: 20_000 });

@@ -58,6 +58,9 @@ function Screens() {
           colorLink: '#0958d9',
           colorPrimaryHover: '#003eb3',
           colorLinkHover: '#003eb3',
+          // antd's #ff4d4f on white is 3.3:1; danger buttons (删除案件, 止付) need 4.5:1.
+          colorError: '#cf1322',
+          colorErrorHover: '#a8071a',
           colorTextDescription: 'rgba(0,0,0,0.65)',
           colorTextTertiary: 'rgba(0,0,0,0.6)',
         },

@@ -224,6 +224,44 @@ describe('repairing a case from the screens', () => {
     expect(event).toMatchObject({ ref: '沪公(浦)警受字2025-0518' });
   }, 120_000);
 
+  it('the case editor: status with the amount recovered, the item, structured 诉求', async () => {
+    await page.getByRole('button', { name: /编辑案件/ }).click();
+    const form = page.getByTestId('case-edit-form');
+    await form.waitFor();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await form
+      .locator('.ant-select')
+      .filter({ has: page.getByRole('combobox', { name: '状态' }) })
+      .click();
+    await page.locator('.ant-select-item-option[title="已部分追回"]').click();
+    await form.getByLabel(/已追回金额/).fill('1.234');
+    await form.getByLabel(/购买的商品或服务/).fill('淘宝订单退款（实际无商品）');
+    await form.getByLabel(/要求退还的金额/).fill('¥4,200');
+    await form.getByText('要求支付资金占用期间的利息').click();
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await form.getByText(/已追回金额“1.234”最多只能有两位小数/).waitFor();
+    await shoot(page, 'cr-08a-case-edit-1024');
+    await form.getByLabel(/已追回金额/).fill('1,000');
+    await dialog().getByRole('button', { name: '保存' }).click();
+    await form.waitFor({ state: 'detached', timeout: 20_000 });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const { case: c } = await api<{
+      case: {
+        status: string;
+        recoveredFen: number;
+        item: string;
+        claims: { refundFen: number; interest: boolean };
+      };
+    }>('case.get', { id: 1 });
+    expect(c).toMatchObject({
+      status: 'partly-recovered',
+      recoveredFen: 100000,
+      item: '淘宝订单退款（实际无商品）',
+      claims: { refundFen: 420000, interest: true },
+    });
+    await expect(page.getByTestId('case-page').getByText('已部分追回').count()).resolves.toBeGreaterThan(0);
+  }, 120_000);
+
   it('case delete says what goes → 回收站 → restore', async () => {
     await page.getByRole('button', { name: '删除案件' }).click();
     const box = page.getByTestId('case-delete-confirm');

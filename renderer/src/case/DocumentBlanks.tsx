@@ -90,12 +90,29 @@ export function DocumentBlanks({
             data-testid="doc-blanks"
             message={toFill.length ? t('documents.blanks', { n: toFill.length }) : t('documents.noBlanks')}
             description={
-              <List size="small">
-                {toFill.map((b) => {
+              // dataSource, not children: antd wraps items in a <ul> only then (each <li> needs its list).
+              <List<{ blank: BlankRecord; filled: boolean }>
+                size="small"
+                dataSource={[
+                  ...toFill.map((blank) => ({ blank, filled: false })),
+                  ...filled.map((blank) => ({ blank, filled: true })),
+                ]}
+                rowKey={(r) => `${r.filled ? 'filled' : 'open'}|${keyOf(r.blank)}`}
+                renderItem={({ blank: b, filled: done }) => {
+                  if (done)
+                    return (
+                      <List.Item data-testid="doc-blank-filled" className="blank-filled">
+                        <Space size={6}>
+                          <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden />
+                          <Typography.Text style={{ color: '#237804' }}>
+                            {labelOf(b)} · {t('blanks.filled')}
+                          </Typography.Text>
+                        </Space>
+                      </List.Item>
+                    );
                   const target = blankTarget(b.field, 0);
                   return (
                     <List.Item
-                      key={keyOf(b)}
                       data-testid="doc-blank"
                       actions={
                         target && openEditor
@@ -116,18 +133,8 @@ export function DocumentBlanks({
                       {labelOf(b)}
                     </List.Item>
                   );
-                })}
-                {filled.map((b) => (
-                  <List.Item key={keyOf(b)} data-testid="doc-blank-filled" className="blank-filled">
-                    <Space size={6}>
-                      <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden />
-                      <Typography.Text style={{ color: '#237804' }}>
-                        {labelOf(b)} · {t('blanks.filled')}
-                      </Typography.Text>
-                    </Space>
-                  </List.Item>
-                ))}
-              </List>
+                }}
+              />
             }
           />
         ))}

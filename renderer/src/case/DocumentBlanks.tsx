@@ -15,6 +15,7 @@ import type { DocKind } from '../../../core/dossier/types.ts';
 import { api, host } from '../api/client.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { useOpenEditor } from './CaseEditors.tsx';
 import { blankTarget } from './fillTargets.ts';
@@ -49,6 +50,13 @@ export function DocumentBlanks({
   );
   const paper = checklist.data?.papers.find((p) => p.doc === kind);
   const blanks = paper?.blanks ?? [];
+  // Two payments both lack a 收款账户: say which payment each blank is (amount and time).
+  const blankPayments = blanks.some((b) => /^payment:\d+\./.test(b.field ?? ''));
+  const payments = useLoad(
+    () =>
+      blankPayments ? api['payment.list']({ caseId, direction: 'expense', limit: 200 }) : Promise.resolve([]),
+    [caseId, blankPayments, generation],
+  );
   // Blanks seen for this paper since it was chosen: those gone now were just filled.
   const seen = useRef(new Map<string, BlankRecord>());
   const seenKind = useRef(kind);
@@ -70,6 +78,10 @@ export function DocumentBlanks({
     if (!m) return '';
     if (m[1] === 'counterparty')
       return parties.find((p) => p.id === Number(m[2]))?.name ?? t('blanks.where.counterparty');
+    if (m[1] === 'payment' && m[2]) {
+      const p = payments.data?.find((x) => x.id === Number(m[2]));
+      if (p) return `${t('blanks.where.payment')} ${yuan(p.amountFen)} ${shortTime(p.time).slice(5, 16)}`;
+    }
     return t(`blanks.where.${m[1] as 'profile' | 'case' | 'payment'}`);
   };
   const labelOf = (b: BlankRecord) => (where(b.field) ? `${b.label}（${where(b.field)}）` : b.label);

@@ -189,8 +189,12 @@ const civilSchema = docBase.extend({
 const stopPaymentSchema = z.object({
   title: text,
   intro: text,
+  continuation: text,
   sections: textMap,
   columns: textMap,
+  reporterLine: text,
+  transferNo: text,
+  accountReceived: text,
   total: text,
   noAccount: text,
   ownAccounts: text,

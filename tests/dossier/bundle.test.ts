@@ -62,6 +62,27 @@ describe('a fresh bundle', () => {
     expect(readme).toContain(caseAuditDigest(sample.auditEntries));
   });
 
+  it('explains the checks in Chinese first, then in English, every placeholder filled in both', () => {
+    const readme = entries.get('HOW_TO_VERIFY.txt')?.toString('utf8') ?? '';
+    const zh = readme.indexOf('如何核对本证据包');
+    const en = readme.indexOf('How to verify this evidence bundle (English)');
+    expect(zh).toBe(0);
+    expect(en).toBeGreaterThan(zh);
+    const english = readme.slice(en);
+    expect(english).not.toMatch(/[{}]/);
+    expect(readme).not.toMatch(/\{[a-zA-Z]+\}/);
+    const digest = caseAuditDigest(sample.auditEntries);
+    // The digest and the file count stand in both halves, and the English half keeps the limits.
+    expect(readme.slice(0, en)).toContain(digest);
+    expect(english).toContain(digest);
+    expect(english).toContain(`${sample.snapshot.evidence.length} original evidence files`);
+    expect(english).toContain('sha256sum -c SHA256SUMS');
+    const prose = english.replace(/\s+/g, ' ');
+    expect(prose).toContain('this step alone does not prove that no file was changed');
+    expect(prose).toContain('it does not show that what the files show is true');
+    expect(english).toContain('报案材料.pdf');
+  });
+
   it('has a manifest with case facts, every file with hash, size, exhibit and capture time, and the audit entries', () => {
     const manifest = JSON.parse(entries.get('manifest.json')?.toString('utf8') ?? '{}');
     expect(manifest.case.title).toBe(sample.snapshot.case.title);

@@ -32,9 +32,13 @@ export function wechatComplaintBody(ctx: DossierContext): void {
   personBlock(ctx, ['name', 'phone']);
 
   ts.heading(s.respondent ?? '');
+  // WeChat Pay knows a merchant by the transaction itself; 微信号, accounts and links identify a person.
   counterpartyBlocks(
     ctx,
-    ['counterpartyName', 'creditCode', 'wechatNicknames', 'wechatIds', 'phones', 'accounts', 'urls'],
+    (cp) =>
+      cp.kind === 'merchant'
+        ? ['counterpartyName', 'creditCode', 'phones']
+        : ['counterpartyName', 'wechatNicknames', 'wechatIds', 'phones', 'accounts', 'urls'],
     headingFor(w.respondentHeading),
   );
 

@@ -153,7 +153,7 @@ const civilSchema = docBase.extend({
   labels: textMap,
   personLines: z.array(text).length(8),
   merchantLines: z.array(text).length(7),
-  orgTypes: z.array(text).min(1),
+  orgTypes: z.array(z.array(text).min(1)).min(1),
   orgTypeFromName: z.array(z.object({ pattern: text, type: text })),
   agentValue: text,
   serviceValue: text,

@@ -40,7 +40,7 @@ function elementTable(ctx: DossierContext, rows: readonly Row[]): void {
     ctx.ts,
     [
       { header: w.columns.element, weight: 1 },
-      { header: w.columns.content, weight: 2.7 },
+      { header: w.columns.content, weight: 3.2 },
     ],
     rows.map(([a, b]) => [a, b]),
     { size: SIZE.table, header: false },
@@ -96,7 +96,7 @@ function defendantCell(ctx: DossierContext, w: CivilWording, cp: Counterparty): 
       position: '',
       phone: cp.phones.filter((x) => x.trim()).join('、'),
       creditCode: bare(ctx, cp.creditCode, f['creditCode'] ?? '统一社会信用代码', at('creditCode')),
-      types: w.orgTypes.map((t) => `${t}${tick(w, t === type)}`).join('　'),
+      types: w.orgTypes.map((row) => row.map((t) => `${t}${tick(w, t === type)}`).join('　')).join('\n'),
       stateOwned: w.unchecked,
       stateControl: w.unchecked,
       stateShare: w.unchecked,
@@ -426,15 +426,15 @@ export function civilSuitBody(ctx: DossierContext): void {
   ts.heading(w.sections.mediation ?? '');
   elementTable(ctx, mediationRows(w));
 
-  // Signature, date, 此致 and the 副本 line belong together on one page.
-  ts.ensure(8 * ts.lineHeight(SIZE.body) + 30);
+  // 此致 and the court, the signature and date, and the 副本 line belong together on one page.
+  ts.ensure(7 * ts.lineHeight(SIZE.body) + 10);
   ts.spacer(8);
-  ts.rightBlock([fill(w.signer, { blank: ctx.common.blank }), fill(w.date, { date: chineseDate(ctx.at) })]);
-  ts.spacer(10);
   ts.paragraph(w.to);
   blankFor(ctx, ctx.common.fields['court'] ?? '受诉人民法院', null);
   ts.paragraph(w.courtBlank, { indent: false });
   ts.spacer(6);
+  ts.rightBlock([fill(w.signer, { blank: ctx.common.blank }), fill(w.date, { date: chineseDate(ctx.at) })]);
+  ts.spacer(10);
   ts.paragraph(
     fill(w.copies, { copies: Math.max(1, snapshot.counterparties.length), count: ctx.exhibits.length }),
     { indent: false },

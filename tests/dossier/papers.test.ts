@@ -89,6 +89,9 @@ describe('1. two audiences: papers carry only what their recipient needs, in Chi
     expect(t).toContain('96110');
     expect(t).toContain('民族');
     expect(t).toContain('民法典第188条');
+    // Where to enter each missing fact is named in Chinese, never by an internal field name.
+    for (const name of NAMES) expect(flat(name, 'checklist')).not.toMatch(/→[A-Za-z]/);
+    expect(t).toContain('案件信息→诉求');
     const r = await buildChecklist(cases.get('fraud')!.snapshot, cases.get('fraud')!.at);
     expect(r.next?.route).toBe('police-report');
     const police = r.papers.find((p) => p.doc === 'police-report');

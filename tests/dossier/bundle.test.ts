@@ -133,8 +133,12 @@ describe('tampering', () => {
     const name = [...entries.keys()].find((n) => n.startsWith(prefix)) as string;
     const changed = new Map(entries);
     const data = Buffer.from(entries.get(name) as Buffer);
-    // A byte in the middle, where a one-bit change keeps SHA256SUMS lines well-formed.
-    const at = name === 'SHA256SUMS' ? 5 : Math.floor(data.length / 2);
+    // In SHA256SUMS, a hex digit of the first hash whose one-bit change is still a hex digit (a → ` and
+    // f → g would make the line malformed, a second problem); elsewhere a byte in the middle.
+    const at =
+      name === 'SHA256SUMS'
+        ? [...data.subarray(0, 64)].findIndex((b) => /[0-9b-e]/.test(String.fromCharCode(b)))
+        : Math.floor(data.length / 2);
     data[at] = (data[at] as number) ^ 0x01;
     changed.set(name, data);
     const file = path.join(dir, `tampered-${prefix.replace(/\W/g, '_')}.zip`);

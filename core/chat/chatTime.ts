@@ -22,11 +22,21 @@ export function epochSecondsToIso(text: string): string | null {
   }
   const seconds = Number(s);
   if (seconds < MIN_EPOCH_S || seconds > MAX_EPOCH_S) return null;
-  const d = new Date((seconds + BEIJING_OFFSET_S) * 1000);
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(
-    d.getUTCMinutes(),
-  )}:${pad2(d.getUTCSeconds())}+08:00`;
+  const local = seconds + BEIJING_OFFSET_S;
+  const day = Math.floor(local / 86400);
+  // Messages come in time order: the date part is the same for long runs, so it is computed per day.
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedDate = new Date(day * 86_400_000).toISOString().slice(0, 11);
+  }
+  const r = local - day * 86400;
+  const h = Math.floor(r / 3600);
+  const m = Math.floor((r % 3600) / 60);
+  return `${cachedDate}${pad2(h)}:${pad2(m)}:${pad2(r % 60)}+08:00`;
 }
+
+let cachedDay = Number.NaN;
+let cachedDate = '';
 
 /** '2024-05-01 12:30:05' (or 2024/5/1 12:30) → ISO +08:00; null when it is no date and time. */
 export function wallClockToIso(text: string): string | null {

@@ -20,8 +20,12 @@ export function epochSecondsToIso(text: string): string | null {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return null;
   }
-  const seconds = Number(s);
-  if (seconds < MIN_EPOCH_S || seconds > MAX_EPOCH_S) return null;
+  return epochToIso(Number(s));
+}
+
+/** Whole epoch seconds → ISO +08:00; null outside the plausible range. */
+export function epochToIso(seconds: number): string | null {
+  if (!Number.isInteger(seconds) || seconds < MIN_EPOCH_S || seconds > MAX_EPOCH_S) return null;
   const local = seconds + BEIJING_OFFSET_S;
   const day = Math.floor(local / 86400);
   // Messages come in time order: the date part is the same for long runs, so it is computed per day.
@@ -42,4 +46,18 @@ let cachedDate = '';
 export function wallClockToIso(text: string): string | null {
   if (text.length > 40) return null;
   return beijingTextToIso(text)?.iso ?? null;
+}
+
+/**
+ * An RFC 3339 instant with its own offset (chatlog's JSON: Go's time.Time, '2024-05-01T12:30:05+08:00',
+ * maybe '…05.123Z' from a PC on UTC) → the same instant in Beijing time. Null without an offset: a
+ * zone-less time here would be guessed, and chatlog always writes one.
+ */
+export function instantToIso(text: string): string | null {
+  if (text.length < 20 || text.length > 40 || text.charCodeAt(10) !== 84 /* T */) return null;
+  const last = text.charCodeAt(text.length - 1);
+  const hasOffset = last === 90 /* Z */ || text.charCodeAt(text.length - 3) === 58; // ±hh:mm
+  if (!hasOffset) return null;
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) ? epochToIso(Math.floor(ms / 1000)) : null;
 }

@@ -11,7 +11,10 @@ export const chatHandlers: HandlerMap<keyof typeof chatSchemas> = {
     await statRegularFile(input.path);
     progress.report({ phase: 'parsing', done: 0, total: 1 });
     const source = createReadStream(input.path, { highWaterMark: 256 * 1024 });
-    const result = await parseChatStream(source, input.originalName ?? path.basename(input.path));
+    const result = await parseChatStream(source, input.originalName ?? path.basename(input.path), {
+      year: input.year,
+      date: input.date,
+    });
     progress.report({ phase: 'parsing', done: 1, total: 1 });
     return result;
   },

@@ -31,7 +31,9 @@ export type AuditAction =
   | 'event.added'
   | 'event.removed'
   | 'event.edited'
-  | 'document.generated';
+  | 'document.generated'
+  | 'chat.imported'
+  | 'chat.me-set';
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

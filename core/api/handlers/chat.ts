@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseChatStream } from '../../chat/parseChat.ts';
 import type { HandlerMap } from '../context.ts';
 import type { chatSchemas } from '../schemas/chat.ts';
+import { importChat } from './chatImport.ts';
 import { statRegularFile } from './regularFile.ts';
 
 export const chatHandlers: HandlerMap<keyof typeof chatSchemas> = {
@@ -18,4 +19,5 @@ export const chatHandlers: HandlerMap<keyof typeof chatSchemas> = {
     progress.report({ phase: 'parsing', done: 1, total: 1 });
     return result;
   },
+  'chat.import': (ctx, input, progress) => importChat(ctx.vault(), input, progress),
 };

@@ -8,6 +8,7 @@ import type { ChatError, ChatParseResult } from '../../chat/types.ts';
 import { yuan } from '../format.ts';
 import { EXIT } from '../output.ts';
 import { runMethod } from '../runMethod.ts';
+import { registerChatImport } from './chatImport.ts';
 
 const errorJson = (e: ChatError) => ({
   file: e.file,
@@ -59,6 +60,7 @@ export function dateHints(o: DateHintOptions): { year?: number; date?: string } 
 
 export function registerChat(program: Command): void {
   const group = program.command('chat').description('exported WeChat chats / 聊天记录');
+  registerChatImport(group);
 
   group
     .command('show <file>')

@@ -33,7 +33,11 @@ export type AuditAction =
   | 'event.edited'
   | 'document.generated'
   | 'chat.imported'
-  | 'chat.me-set';
+  | 'chat.me-set'
+  | 'chat.transfer-linked'
+  | 'chat.transcribed'
+  | 'chat.excerpt-saved'
+  | 'chat.excerpt-removed';
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

@@ -9,6 +9,7 @@ import { yuan } from '../format.ts';
 import { EXIT } from '../output.ts';
 import { runMethod } from '../runMethod.ts';
 import { registerChatImport } from './chatImport.ts';
+import { registerChatTransfers } from './chatTransfers.ts';
 
 const errorJson = (e: ChatError) => ({
   file: e.file,
@@ -61,6 +62,7 @@ export function dateHints(o: DateHintOptions): { year?: number; date?: string } 
 export function registerChat(program: Command): void {
   const group = program.command('chat').description('exported WeChat chats / 聊天记录');
   registerChatImport(group);
+  registerChatTransfers(group);
 
   group
     .command('show <file>')

@@ -8,6 +8,7 @@ import { billSchemas, type BillResults } from './schemas/bill.ts';
 import { caseSchemas, type CaseResults } from './schemas/case.ts';
 import { chatSchemas, type ChatResults } from './schemas/chat.ts';
 import { chatTransferSchemas, type ChatTransferResults } from './schemas/chatTransfers.ts';
+import { chatViewSchemas, type ChatViewResults } from './schemas/chatViews.ts';
 import { counterpartySchemas, type CounterpartyResults } from './schemas/counterparty.ts';
 import { dossierSchemas, type DossierResults } from './schemas/dossier.ts';
 import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
@@ -35,6 +36,7 @@ export const contract = {
   ...searchSchemas,
   ...chatSchemas,
   ...chatTransferSchemas,
+  ...chatViewSchemas,
 };
 
 export type Contract = typeof contract;
@@ -55,7 +57,8 @@ export interface Results
     OcrResults,
     SearchResults,
     ChatResults,
-    ChatTransferResults {}
+    ChatTransferResults,
+    ChatViewResults {}
 
 export type MethodInput<M extends Method> = z.input<Contract[M]>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]>;

@@ -39,13 +39,15 @@ export async function readChatlogJson(
         }
         const text = str(o.content);
         const kind = memotraceKind(int(o.type), int(o.subType), text);
-        const senderId = str(o.sender);
+        // chatlog names system notices' sender '系统消息'; like the other exporters they have none.
+        const system = str(o.sender) === '系统消息';
+        const senderId = system ? '' : str(o.sender);
         sink.message(
           chatMessage({
             line: e.line,
             time,
-            sender: str(o.senderName) || senderId,
-            senderId: senderId === '系统消息' ? null : senderId,
+            sender: system ? '' : str(o.senderName) || senderId,
+            senderId: senderId || null,
             fromMe: typeof o.isSelf === 'boolean' ? o.isSelf : null,
             kind,
             text,

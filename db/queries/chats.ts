@@ -63,7 +63,7 @@ interface ImportRow {
   imported_at: string;
 }
 
-interface MessageRow {
+export interface MessageRow {
   id: number;
   chat_id: number;
   seq: number;
@@ -275,4 +275,51 @@ export function setChatMe(db: Database.Database, chatId: number, me: string): nu
     `UPDATE chat_messages SET from_me = CASE WHEN ifnull(sender_id, sender) = ? THEN 1 ELSE 0 END
       WHERE chat_id = ? AND from_me_export IS NULL`,
   ).run(me, chatId).changes;
+}
+
+export interface MessageFilter {
+  offset?: number;
+  limit?: number;
+  /** Beijing dates, inclusive. */
+  from?: string;
+  to?: string;
+  query?: string;
+}
+
+function likeOf(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** One window of a chat in file order, filtered by date and words; `total` counts the filtered rows. */
+export function listChatMessages(
+  db: Database.Database,
+  chatId: number,
+  f: MessageFilter,
+): { messages: StoredChatMessage[]; total: number } {
+  const where = `chat_id = ? AND time >= ? AND time < ? AND (? = '' OR (text || ' ' || sender || ' ' || ifnull(memo, '') || ' ' || ifnull(transcript, '')) LIKE ? ESCAPE '\\')`;
+  const q = f.query?.trim() ?? '';
+  const params = [chatId, f.from ?? '0000', f.to ? `${f.to}T99` : '9999', q, likeOf(q)];
+  const total = (
+    stmt(db, `SELECT count(*) AS n FROM chat_messages WHERE ${where}`).get(...params) as { n: number }
+  ).n;
+  const rows = stmt(db, `SELECT * FROM chat_messages WHERE ${where} ORDER BY seq LIMIT ? OFFSET ?`).all(
+    ...params,
+    f.limit ?? -1,
+    f.offset ?? 0,
+  ) as MessageRow[];
+  return { messages: rows.map(toStoredMessage), total };
+}
+
+export function getChatMessage(db: Database.Database, id: number): StoredChatMessage {
+  const row = stmt(db, 'SELECT * FROM chat_messages WHERE id = ?').get(id) as MessageRow | undefined;
+  if (!row) throw new AppError('not-found', { what: 'Message 消息', id });
+  return toStoredMessage(row);
+}
+
+export function setTranscript(db: Database.Database, id: number, transcript: string, at: string): void {
+  stmt(db, 'UPDATE chat_messages SET transcript = ?, transcribed_at = ? WHERE id = ?').run(
+    transcript,
+    at,
+    id,
+  );
 }

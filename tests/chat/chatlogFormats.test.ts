@@ -63,7 +63,7 @@ describe('chatlog JSON', () => {
       msg({
         line: 8,
         time: '2024-05-02T09:04:00+08:00',
-        sender: '系统消息',
+        sender: '',
         fromMe: false,
         kind: 'recall',
         text: '"卖家 老王"撤回了一条消息',

@@ -5,6 +5,7 @@ import { billHandlers } from './bill.ts';
 import { caseHandlers } from './case.ts';
 import { chatHandlers } from './chat.ts';
 import { chatTransferHandlers } from './chatTransferHandlers.ts';
+import { chatViewHandlers } from './chatViews.ts';
 import { counterpartyHandlers } from './counterparty.ts';
 import { dossierHandlers } from './dossier.ts';
 import { evidenceHandlers } from './evidence.ts';
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<Method> = {
   ...searchHandlers,
   ...chatHandlers,
   ...chatTransferHandlers,
+  ...chatViewHandlers,
 };

@@ -10,6 +10,7 @@ import { EXIT } from '../output.ts';
 import { runMethod } from '../runMethod.ts';
 import { registerChatImport } from './chatImport.ts';
 import { registerChatTransfers } from './chatTransfers.ts';
+import { registerChatViews } from './chatViews.ts';
 
 const errorJson = (e: ChatError) => ({
   file: e.file,
@@ -63,6 +64,7 @@ export function registerChat(program: Command): void {
   const group = program.command('chat').description('exported WeChat chats / 聊天记录');
   registerChatImport(group);
   registerChatTransfers(group);
+  registerChatViews(group);
 
   group
     .command('show <file>')

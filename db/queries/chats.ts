@@ -22,20 +22,11 @@ export interface ChatImportRecord {
   importedAt: string;
 }
 
-export interface StoredChatMessage {
+/** A message as stored: the importer's fields (fromMe as decided, with `me`), its place and its transcript. */
+export interface StoredChatMessage extends ChatMessage {
   id: number;
   chatId: number;
   seq: number;
-  line: number;
-  time: string;
-  sender: string;
-  senderId: string | null;
-  fromMe: boolean | null;
-  kind: ChatMessageKind;
-  text: string;
-  amountFen: number | null;
-  memo: string | null;
-  transferDirection: TransferDirection | null;
   transcript: string | null;
 }
 
@@ -114,18 +105,7 @@ export const toStoredMessage = (r: MessageRow): StoredChatMessage => ({
 /** The stored problems are capped: a broken million-line file must not store a million errors. */
 export const MAX_STORED_ERRORS = 200;
 
-export interface NewChatImport {
-  caseId: number;
-  evidenceId: number;
-  format: string;
-  encoding: string | null;
-  year: number | null;
-  date: string | null;
-  me: string | null;
-  messageCount: number;
-  errors: ChatError[];
-  importedAt: string;
-}
+export type NewChatImport = Omit<ChatImportRecord, 'id' | 'errorCount'> & { errors: ChatError[] };
 
 export function insertChatImport(db: Database.Database, c: NewChatImport): number {
   return Number(

@@ -17,6 +17,10 @@ import { OpenEditorContext } from '../case/CaseEditors.tsx';
 import { CaseEditModal } from '../case/CaseEditModal.tsx';
 import { ChecklistPanel } from '../case/ChecklistPanel.tsx';
 import { CounterpartyEditModal } from '../case/CounterpartyEditModal.tsx';
+import { PaymentEditModal } from '../case/PaymentEditModal.tsx';
+import { StopPaymentButton } from '../case/StopPaymentButton.tsx';
+import { CaseDeleteButton } from '../trash/CaseDeleteButton.tsx';
+import { PROFILE_RETURN_KEY } from './ProfileScreen.tsx';
 import type { FillTarget } from '../case/fillTargets.ts';
 import { DocumentsPanel } from '../case/DocumentsPanel.tsx';
 import { EvidencePanel } from '../case/EvidencePanel.tsx';
@@ -79,11 +83,13 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
   );
   const dragging = useWindowDrop(onFiles, snapshot.data !== undefined);
   // The form open over the page, whoever asked for it (header, 还缺什么, 生成材料).
-  const [editing, setEditing] = useState<(FillTarget & { partyId?: number }) | null>(null);
+  const [editing, setEditing] = useState<FillTarget | null>(null);
   const openEditor = useCallback(
-    (target: FillTarget & { partyId?: number }) => {
-      if (target.form === 'profile') navigate('/profile');
-      else if (target.form === 'evidence') navigate(`/cases/${caseId}/evidence`);
+    (target: FillTarget) => {
+      if (target.form === 'profile') {
+        sessionStorage.setItem(PROFILE_RETURN_KEY, window.location.hash.replace(/^#/, ''));
+        navigate(`/profile/${target.focus ?? ''}`);
+      } else if (target.form === 'evidence') navigate(`/cases/${caseId}/evidence`);
       else setEditing(target);
     },
     [caseId],
@@ -146,7 +152,14 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
     {
       key: 'documents',
       label: t('case.tab.documents'),
-      children: <DocumentsPanel caseId={caseId} documents={s.documents} onChanged={reload} />,
+      children: (
+        <DocumentsPanel
+          caseId={caseId}
+          documents={s.documents}
+          parties={s.counterparties}
+          onChanged={reload}
+        />
+      ),
     },
   ];
 
@@ -171,9 +184,12 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
             <Typography.Title level={2} style={{ margin: 0 }}>
               {s.case.title}
             </Typography.Title>
-            <Button icon={<EditOutlined />} onClick={() => openEditor({ form: 'case', focus: 'title' })}>
-              {t('caseEdit.open')}
-            </Button>
+            <Space wrap>
+              <Button icon={<EditOutlined />} onClick={() => openEditor({ form: 'case', focus: 'title' })}>
+                {t('caseEdit.open')}
+              </Button>
+              <CaseDeleteButton record={s.case} />
+            </Space>
           </Space>
           <Descriptions size="small" column={4}>
             <Descriptions.Item label={t('cases.col.route')}>
@@ -217,9 +233,12 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
               data-testid="urgent-banner"
               message={`${t('checklist.urgent')}：${pick(check.data.next.action)}`}
               action={
-                <Button size="small" onClick={() => navigate(`/cases/${caseId}/checklist`)}>
-                  {t('checklist.next')}
-                </Button>
+                <Space wrap>
+                  <StopPaymentButton caseId={caseId} onGenerated={reload} />
+                  <Button size="small" onClick={() => navigate(`/cases/${caseId}/checklist`)}>
+                    {t('checklist.next')}
+                  </Button>
+                </Space>
               }
             />
           )}
@@ -239,6 +258,17 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
           <CounterpartyEditModal
             caseId={caseId}
             party={party}
+            others={s.counterparties.filter((c) => c.id !== party?.id)}
+            focus={editing.focus}
+            onClose={() => setEditing(null)}
+            onSaved={reload}
+          />
+        )}
+        {editing?.form === 'payment' && editing.paymentId !== undefined && (
+          <PaymentEditModal
+            caseId={caseId}
+            payment={editing.paymentId}
+            parties={s.counterparties}
             focus={editing.focus}
             onClose={() => setEditing(null)}
             onSaved={reload}
@@ -246,7 +276,7 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
         )}
         <AddPaymentModal
           caseId={caseId}
-          open={editing?.form === 'payment'}
+          open={editing?.form === 'payment' && editing.paymentId === undefined}
           onClose={() => setEditing(null)}
           onAdded={reload}
         />

@@ -32,7 +32,13 @@ export type AuditAction =
   | 'event.added'
   | 'event.removed'
   | 'event.edited'
-  | 'document.generated';
+  | 'document.generated'
+  | 'chat.imported'
+  | 'chat.me-set'
+  | 'chat.transfer-linked'
+  | 'chat.transcribed'
+  | 'chat.excerpt-saved'
+  | 'chat.excerpt-removed';
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { billSchemas, type BillResults } from './schemas/bill.ts';
 import { caseSchemas, type CaseResults } from './schemas/case.ts';
 import { chatSchemas, type ChatResults } from './schemas/chat.ts';
+import { chatTransferSchemas, type ChatTransferResults } from './schemas/chatTransfers.ts';
+import { chatViewSchemas, type ChatViewResults } from './schemas/chatViews.ts';
 import { counterpartySchemas, type CounterpartyResults } from './schemas/counterparty.ts';
 import { dossierSchemas, type DossierResults } from './schemas/dossier.ts';
 import { evidenceSchemas, type EvidenceResults } from './schemas/evidence.ts';
@@ -33,6 +35,8 @@ export const contract = {
   ...ocrSchemas,
   ...searchSchemas,
   ...chatSchemas,
+  ...chatTransferSchemas,
+  ...chatViewSchemas,
 };
 
 export type Contract = typeof contract;
@@ -52,7 +56,9 @@ export interface Results
     BillResults,
     OcrResults,
     SearchResults,
-    ChatResults {}
+    ChatResults,
+    ChatTransferResults,
+    ChatViewResults {}
 
 export type MethodInput<M extends Method> = z.input<Contract[M]>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]>;

@@ -11,9 +11,9 @@ const REEXPORT_ZH =
 const REEXPORT_EN =
   'Export the chat again with your export tool and choose the original file it wrote (do not edit and re-save it in Excel or a text editor).';
 const FORMATS_ZH =
-  '支持：留痕 MemoTrace（CSV/TXT/HTML）、chatlog CSV、PyWxDump CSV、WechatExporter TXT，以及从电脑版微信复制的文字。';
+  '支持：留痕 MemoTrace（CSV/TXT/HTML）、chatlog（CSV/JSON/文字）、PyWxDump CSV、WechatExporter TXT，以及从电脑版微信复制的文字。';
 const FORMATS_EN =
-  'Supported: MemoTrace (CSV/TXT/HTML), chatlog CSV, PyWxDump CSV, WechatExporter TXT, and text copied from WeChat for PC.';
+  'Supported: MemoTrace (CSV/TXT/HTML), chatlog (CSV/JSON/text), PyWxDump CSV, WechatExporter TXT, and text copied from WeChat for PC.';
 
 export const chatMessages = {
   fileEmpty: () =>
@@ -80,6 +80,21 @@ export const chatMessages = {
     t(
       `这一条消息的数据无法读取（格式损坏），已跳过，其余消息照常读取。${REEXPORT_ZH}`,
       `This message's data cannot be read (damaged); it was skipped and the others were read as usual. ${REEXPORT_EN}`,
+    ),
+  jsonTooLong: (maxChars: number) =>
+    t(
+      `从这一行开始的一条消息超过 ${maxChars} 个字符，不像聊天记录，其后的内容没有读取。${REEXPORT_ZH}`,
+      `The message starting on this line is longer than ${maxChars} characters, which no chat export writes; nothing after it was read. ${REEXPORT_EN}`,
+    ),
+  needYear: (sample: string) =>
+    t(
+      `这份 chatlog 文字记录的时间只有月日（如“${sample}”），没有年份，文件里也没有别处写明年份。请告诉我们聊天发生在哪一年（命令行加 --year 2024；界面里选择年份），我们不会猜。`,
+      `This chatlog text export prints times without a year (e.g. "${sample}") and nothing else in the file says which year. Tell us the year of the chat (--year 2024 on the command line; pick it in the app): we will not guess it.`,
+    ),
+  needDate: (sample: string) =>
+    t(
+      `这份 chatlog 文字记录的时间只有时分秒（如“${sample}”），是某一天的记录，但文件里没有写是哪一天。请告诉我们日期（命令行加 --date 2024-05-01；界面里选择日期）。`,
+      `This chatlog text export prints only the time of day (e.g. "${sample}"): it is one day's chat, but the file does not say which day. Tell us the date (--date 2024-05-01 on the command line; pick it in the app).`,
     ),
   tooLarge: (mb: number) =>
     t(

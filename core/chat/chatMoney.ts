@@ -3,7 +3,7 @@
  * regular expressions over untrusted text.
  */
 import { yuanTextToFen } from '../importers/amount.ts';
-import type { TransferDirection } from './types.ts';
+import type { ChatMessageKind, TransferDirection } from './types.ts';
 
 /** The first ¥/￥ amount in the text ('转账：￥1,234.50' → 123450); null when there is none. */
 export function firstYuanAmount(text: string): number | null {
@@ -35,4 +35,29 @@ export function directionFromPaySubtype(code: number): TransferDirection | null 
   if (code === 4) return 'returned';
   if (code === 5 || code === 7) return 'delayed';
   return null;
+}
+
+/** chatlog's transfer tag '[转账|发送 ￥1.00](房租)' → its detail ('发送 ￥1.00') and memo ('房租'). */
+export function chatlogTagParts(content: string): { detail: string; memo: string } {
+  const bar = content.indexOf('|');
+  const close = content.indexOf(']', bar + 1);
+  if (bar < 0 || close < 0) return { detail: '', memo: '' };
+  const detail = content.slice(bar + 1, close);
+  const hasMemo = content.charCodeAt(close + 1) === 40 /* ( */ && content.endsWith(')');
+  return { detail, memo: hasMemo ? content.slice(close + 2, -1) : '' };
+}
+
+/** A chatlog message's money fields from its content (CSV, JSON and text carry the same tag). */
+export function chatlogMoney(
+  kind: ChatMessageKind,
+  content: string,
+): { amountFen: number | null; memo: string | null; transferDirection: TransferDirection | null } {
+  if (kind !== 'transfer' && kind !== 'red-packet')
+    return { amountFen: null, memo: null, transferDirection: null };
+  const { detail, memo } = chatlogTagParts(content);
+  return {
+    amountFen: firstYuanAmount(detail),
+    memo,
+    transferDirection: kind === 'transfer' ? directionFromWords(detail) : null,
+  };
 }

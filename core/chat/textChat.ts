@@ -8,7 +8,7 @@ import { chatLines, MAX_LINE_CHARS } from './chatLines.ts';
 import { chatMessages } from './chatMessages.ts';
 import { chatMessage, kindFromPlaceholder } from './message.ts';
 import { directionFromWords, firstYuanAmount } from './chatMoney.ts';
-import type { ChatSink } from './types.ts';
+import type { ChatMessageKind, ChatSink, TransferDirection } from './types.ts';
 
 export interface TextHeader {
   time: string | null;
@@ -17,6 +17,16 @@ export interface TextHeader {
   sender: string;
   /** Text on the header line itself (WechatExporter); null when the message starts below it. */
   inline: string | null;
+  /** The wxid where the header prints one (chatlog's `Name(wxid)`). */
+  senderId?: string | null;
+  /** Where the header says so (chatlog prints `(我)` for the user's own messages). */
+  fromMe?: boolean | null;
+}
+
+export interface MoneyFields {
+  amountFen: number | null;
+  memo: string | null;
+  transferDirection: TransferDirection | null;
 }
 
 export interface TextChatLayout {
@@ -25,6 +35,17 @@ export interface TextChatLayout {
   headerAfterBlankOnly: boolean;
   /** Lines at the very top that are no message (WechatExporter's '<name> - 微信聊天记录'). */
   preamble?(line: string): boolean;
+  /** Amount, memo and direction of a transfer as this exporter words it (default: the ¥ amount and 发送/接收 words). */
+  money?(kind: ChatMessageKind, text: string): MoneyFields;
+}
+
+function plainMoney(kind: ChatMessageKind, text: string): MoneyFields {
+  const money = kind === 'transfer' || kind === 'red-packet';
+  return {
+    amountFen: money ? firstYuanAmount(text) : null,
+    memo: null,
+    transferDirection: kind === 'transfer' ? directionFromWords(text) : null,
+  };
 }
 
 interface Pending {
@@ -33,7 +54,7 @@ interface Pending {
   lines: string[];
 }
 
-function emit(p: Pending, file: string, sink: ChatSink): boolean {
+function emit(p: Pending, file: string, layout: TextChatLayout, sink: ChatSink): boolean {
   const lines = p.lines;
   while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
   if (p.header.time === null) {
@@ -43,16 +64,16 @@ function emit(p: Pending, file: string, sink: ChatSink): boolean {
   const text = lines.join('\n');
   let kind = kindFromPlaceholder(text);
   if (text.startsWith('微信转账')) kind = 'transfer';
-  const money = kind === 'transfer' || kind === 'red-packet';
   sink.message(
     chatMessage({
       line: p.line,
       time: p.header.time,
       sender: p.header.sender,
+      senderId: p.header.senderId ?? null,
+      fromMe: p.header.fromMe ?? null,
       kind,
       text,
-      amountFen: money ? firstYuanAmount(text) : null,
-      transferDirection: kind === 'transfer' ? directionFromWords(text) : null,
+      ...(layout.money ?? plainMoney)(kind, text),
     }),
   );
   return true;
@@ -79,11 +100,11 @@ export async function readTextChat(
     const header = !layout.headerAfterBlankOnly || previousBlank ? layout.header(text) : null;
     previousBlank = text.trim() === '';
     if (header) {
-      if (pending && emit(pending, file, sink)) count++;
+      if (pending && emit(pending, file, layout, sink)) count++;
       pending = { line, header, lines: header.inline === null ? [] : [header.inline] };
     } else if (pending) pending.lines.push(text);
     else if (!previousBlank) problem(line, chatMessages.orphanText());
   }
-  if (pending && emit(pending, file, sink)) count++;
+  if (pending && emit(pending, file, layout, sink)) count++;
   return count;
 }

@@ -12,6 +12,8 @@ export type ChatFormat =
   | 'memotrace-txt'
   | 'memotrace-html'
   | 'chatlog-csv'
+  | 'chatlog-json'
+  | 'chatlog-txt'
   | 'pywxdump-csv'
   | 'wechatexporter-txt'
   | 'wechat-pc-copy'
@@ -56,6 +58,22 @@ export interface ChatParseResult {
   encoding: string | null;
   messages: ChatMessage[];
   errors: ChatError[];
+  /**
+   * The export prints times without a year ('05-01 12:30:05', chatlog's text) or without a date
+   * ('12:30:05'): nothing in the file says which, so it is asked for (options.year / options.date)
+   * instead of guessed. Null when the file needs nothing.
+   */
+  missingDate: MissingDate | null;
+}
+
+export type MissingDate = 'year' | 'date';
+
+/** What the person tells the importer that the file itself does not say. */
+export interface ChatParseOptions {
+  /** The year of a chatlog text export printed as 'MM-DD HH:MM:SS'. */
+  year?: number;
+  /** The day ('YYYY-MM-DD') of a chatlog text export printed as 'HH:MM:SS' (one day's chat). */
+  date?: string;
 }
 
 /** Receives messages as they are read, so a million-message export never has to sit in memory. */

@@ -252,6 +252,18 @@ export interface CaseSnapshot {
   evidence: EvidenceItem[];
   events: TimelineEvent[];
   documents: GeneratedDocument[];
+  /** What the case's stored chats say for the rules (voice left untranscribed, excerpts cut short). */
+  chats?: CaseChatFacts;
+}
+
+export interface CaseChatFacts {
+  chats: number;
+  messages: number;
+  /** Voice messages without a typed transcript. */
+  voiceUntranscribed: number;
+  excerpts: number;
+  /** Excerpts that leave messages out before or after them (the paper counts them). */
+  excerptsLeavingOut: number;
 }
 
 /** Counts and sums of a case's rows, computed by the vault so a page need not fetch every row. */

@@ -4,6 +4,7 @@
  * (templates/documents/*.json exhibitKindOrder: what that reader wants to see first), then time.
  */
 import type { CaseSnapshot, EvidenceItem } from '../domain/types.ts';
+import type { ChatExcerptPrint } from '../../db/queries/chatExcerpts.ts';
 import { isPaperKind, type DocKind } from './types.ts';
 import { docWording } from './wording.ts';
 import { sanitizeName } from './sanitizeName.ts';
@@ -17,6 +18,8 @@ export interface Exhibit {
   drawable: boolean;
   /** Why a picture could not be drawn (unreadable or unsupported), printed beside its listing. */
   problem?: string;
+  /** A chat backup's excerpts the person chose: each is printed as 聊天记录 exhibit 证据N之k. */
+  chatExcerpts?: ChatExcerptPrint[];
 }
 
 const DRAWABLE = new Set([
@@ -35,7 +38,11 @@ export function isDrawable(mime: string): boolean {
 }
 
 /** The exhibits of a paper, in its order; the 止付信息表 and the 核对单 carry none. */
-export function planExhibits(snapshot: CaseSnapshot, doc: DocKind): Exhibit[] {
+export function planExhibits(
+  snapshot: CaseSnapshot,
+  doc: DocKind,
+  chatExcerpts: readonly ChatExcerptPrint[] = [],
+): Exhibit[] {
   if (!isPaperKind(doc)) return [];
   const order = docWording(doc).exhibitKindOrder;
   const rank = (kind: string): number => {
@@ -48,11 +55,13 @@ export function planExhibits(snapshot: CaseSnapshot, doc: DocKind): Exhibit[] {
   );
   return sorted.map((item, i) => {
     const n = i + 1;
+    const excerpts = chatExcerpts.filter((x) => x.evidenceId === item.id);
     return {
       n,
       item,
       bundlePath: `evidence/E${String(n).padStart(3, '0')}_${sanitizeName(item.originalName || item.title || 'file')}`,
       drawable: isDrawable(item.mime),
+      ...(excerpts.length > 0 ? { chatExcerpts: excerpts } : {}),
     };
   });
 }

@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { CaseSnapshot } from '../domain/types.ts';
 import { fontBytes, FONT_BOLD, FONT_REGULAR } from './fonts.ts';
-import { coverSnapshot, fontCoverage } from './glyphCoverage.ts';
+import { coverSnapshot, fontCoverage, type HasGlyph } from './glyphCoverage.ts';
 import { pdfOptions } from './pdfOptions.ts';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
@@ -21,9 +21,14 @@ export function openPdf(meta: { author: string; subject: string; at: Date }): Pd
 
 /** The snapshot with every string the font cannot draw replaced (the vault keeps the exact text). */
 export function printableSnapshot(doc: Pdf, snapshot: CaseSnapshot): CaseSnapshot {
+  return coverSnapshot(snapshot, bodyFontCoverage(doc));
+}
+
+/** What the body font can draw (chat excerpts are covered with it too). */
+export function bodyFontCoverage(doc: Pdf): HasGlyph {
   // pdfkit keeps the fontkit face of the current font as `_font.font`; it answers glyph coverage.
   doc.font(FONT_REGULAR);
   const face = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font
     .font;
-  return coverSnapshot(snapshot, fontCoverage(face));
+  return fontCoverage(face);
 }

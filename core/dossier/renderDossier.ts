@@ -14,7 +14,9 @@ import { sha256File } from './hashFile.ts';
 import { stampPageNumbers } from './pageNumbers.ts';
 import { probeImage } from './imagePrep.ts';
 import { metadataText } from './pdfOptions.ts';
-import { openPdf, printableSnapshot } from './pdfSetup.ts';
+import { bodyFontCoverage, openPdf, printableSnapshot } from './pdfSetup.ts';
+import { printableExcerpts } from './chatExcerptText.ts';
+import { chatExcerptsSection } from './sections/chatExcerpts.ts';
 import { runRulesCheck } from './rulesCheck.ts';
 import { custodySection } from './sections/custody.ts';
 import { exhibitsSection } from './sections/exhibits.ts';
@@ -60,7 +62,12 @@ export async function renderDossier(input: RenderDossierInput): Promise<RenderDo
       ts,
       snapshot,
       doc: kind,
-      exhibits: builder.paper ? await probeExhibits(planExhibits(snapshot, kind), input.objectPath) : [],
+      exhibits: builder.paper
+        ? await probeExhibits(
+            planExhibits(snapshot, kind, printableExcerpts(input.chatExcerpts ?? [], bodyFontCoverage(doc))),
+            input.objectPath,
+          )
+        : [],
       at,
       common,
       auditHead: input.auditHead,
@@ -77,6 +84,7 @@ export async function renderDossier(input: RenderDossierInput): Promise<RenderDo
     await builder.body(ctx);
     if (builder.paper) {
       await exhibitsSection(ctx);
+      chatExcerptsSection(ctx);
       custodySection(ctx);
     }
 

@@ -1,6 +1,7 @@
 /**
  * Public shapes of the dossier module: what renderDossier / writeBundle / verifyBundle take and give.
  */
+import type { ChatExcerptPrint } from '../../db/queries/chatExcerpts.ts';
 import type { AuditEntry, CaseSnapshot } from '../domain/types.ts';
 
 /** The papers filed with a recipient: each carries exhibits and the chain-of-custody appendix. */
@@ -37,6 +38,8 @@ export interface RenderDossierInput {
   /** The generation time: printed, used for the rules check clocks and the PDF CreationDate. */
   at: Date;
   outPdf: string;
+  /** Chat excerpts the person chose (db/queries/chatExcerpts.ts); papers print each as a 聊天记录 exhibit. */
+  chatExcerpts?: ChatExcerptPrint[];
   onProgress?: (p: DossierProgress) => void;
   signal?: AbortSignal;
 }

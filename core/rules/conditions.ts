@@ -38,5 +38,11 @@ export function conditionHolds(
     if (parties.length === 0 && !kinds.includes('unknown')) return false;
     if (parties.length > 0 && !parties.some((c) => kinds.includes(c.kind))) return false;
   }
+  const kinds = (list: readonly string[]) => ctx.snapshot.evidence.some((e) => list.includes(e.kind));
+  if (when.hasEvidenceKind !== undefined && !kinds(when.hasEvidenceKind)) return false;
+  if (when.lacksEvidenceKind !== undefined && kinds(when.lacksEvidenceKind)) return false;
+  const chats = ctx.snapshot.chats;
+  if (when.chatVoiceUntranscribed && !(chats && chats.voiceUntranscribed > 0)) return false;
+  if (when.chatExcerptLeavesOut && !(chats && chats.excerptsLeavingOut > 0)) return false;
   return true;
 }

@@ -83,6 +83,14 @@ export const conditionSchema = z.strictObject({
     .array(z.enum(['merchant', 'person', 'unknown']))
     .min(1)
     .optional(),
+  /** The case holds evidence of one of these kinds. */
+  hasEvidenceKind: z.array(id).min(1).optional(),
+  /** The case holds no evidence of any of these kinds. */
+  lacksEvidenceKind: z.array(id).min(1).optional(),
+  /** A stored chat has voice messages without a transcript. */
+  chatVoiceUntranscribed: z.literal(true).optional(),
+  /** A chat excerpt for the papers leaves messages out before or after it. */
+  chatExcerptLeavesOut: z.literal(true).optional(),
 });
 
 export const warningSchema = z.strictObject({

@@ -26,7 +26,7 @@ import { sendError, sendJson, sendRefusal } from './respond.ts';
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 const MAX_AGE_MS = 60 * 60 * 1000;
-const CONSUMERS = new Set(['evidence.add', 'bill.import', 'vault.restore']);
+const CONSUMERS = new Set(['evidence.add', 'bill.import', 'chat.import', 'vault.restore']);
 
 function formatBytes(n: number): string {
   return n >= 1024 ** 3 ? `${+(n / 1024 ** 3).toFixed(1)} GiB` : `${+(n / 1024 ** 2).toFixed(1)} MiB`;

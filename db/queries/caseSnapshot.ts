@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { caseChatFacts } from './chatFacts.ts';
 import type { CaseSnapshot } from '../../core/domain/types.ts';
 import { getCase } from './cases.ts';
 import { listCounterparties } from './counterparties.ts';
@@ -18,5 +19,6 @@ export function caseSnapshot(db: Database.Database, caseId: number): CaseSnapsho
     evidence: listEvidence(db, caseId),
     events: listEvents(db, caseId),
     documents: listDocuments(db, caseId),
+    chats: caseChatFacts(db, caseId),
   }))();
 }

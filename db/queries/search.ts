@@ -9,7 +9,7 @@
 import type Database from 'better-sqlite3';
 import { stmt } from '../sql.ts';
 
-export type SearchHitKind = 'payment' | 'evidence' | 'evidence-text' | 'event' | 'case';
+export type SearchHitKind = 'payment' | 'evidence' | 'evidence-text' | 'event' | 'case' | 'chat-message';
 
 const KINDS: Record<number, SearchHitKind> = {
   1: 'payment',
@@ -17,11 +17,12 @@ const KINDS: Record<number, SearchHitKind> = {
   3: 'evidence-text',
   4: 'event',
   5: 'case',
+  6: 'chat-message',
 };
 
 export interface SearchHit {
   kind: SearchHitKind;
-  /** Id of the payment, evidence item, event or case. */
+  /** Id of the payment, evidence item, event, case or chat message (chat_messages.id). */
   refId: number;
   caseId: number;
   caseTitle: string;

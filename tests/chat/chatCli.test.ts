@@ -85,3 +85,25 @@ describe('payproof chat show', () => {
     expect(r.stderr).toContain('nope.csv');
   });
 });
+
+describe('payproof chat show --year / --date', () => {
+  it('asks for the year of a chatlog text export (exit 1, missingDate), then reads it with --year', async () => {
+    const asked = await runCli(['chat', 'show', fixture('chatlog.txt'), '--json']);
+    expect(asked.code).toBe(1);
+    expect(asked.json).toMatchObject({ format: 'chatlog-txt', missingDate: 'year', messages: [] });
+    const r = await runCli(['chat', 'show', fixture('chatlog.txt'), '--year', '2024', '--json']);
+    expect(r.code).toBe(0);
+    const json = r.json as { missingDate: null; messages: { time: string }[] };
+    expect(json.missingDate).toBeNull();
+    expect(json.messages.map((m) => m.time.slice(0, 10))).toEqual([
+      '2024-05-01',
+      '2024-05-01',
+      '2024-05-01',
+      '2024-05-02',
+      '2024-05-02',
+    ]);
+    const bad = await runCli(['chat', 'show', fixture('chatlog.txt'), '--year', '24年']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('年份');
+  });
+});

@@ -385,6 +385,7 @@ describe('files that hold no chat', () => {
           message: expect.objectContaining({ zh: expect.stringContaining('空的') }),
         },
       ],
+      missingDate: null,
     });
   });
 

@@ -24,6 +24,7 @@ export interface Counts {
   evidence: number;
   objects: number;
   payments: number;
+  chatMessages: number;
   documents: number;
   audit: number;
   exportFiles: number;
@@ -68,6 +69,7 @@ function counts(vault: Vault): Counts {
     evidence: n('SELECT count(*) AS n FROM evidence'),
     objects: n('SELECT count(*) AS n FROM objects'),
     payments: n('SELECT count(*) AS n FROM payments'),
+    chatMessages: n('SELECT count(*) AS n FROM chat_messages'),
     documents: n('SELECT count(*) AS n FROM documents'),
     audit: n('SELECT count(*) AS n FROM audit_log'),
     exportFiles: readdirSync(vault.exportsDir).length,

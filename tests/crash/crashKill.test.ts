@@ -1,5 +1,5 @@
 /**
- * Crash consistency under SIGKILL (issue 10): `evidence add`, `bill import`, `dossier` and `backup`
+ * Crash consistency under SIGKILL (issue 10): `evidence add`, `bill import`, `chat import`, `dossier` and `backup`
  * run through the real CLI and are killed at random moments; the next open must leave a vault that
  * `doctor` passes, with every count all-before or all-after and no stray file (tests/crash/crashHarness.ts).
  *
@@ -27,6 +27,19 @@ const TRIALS = Number(process.env.CRASH_TRIALS ?? 10);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
 const ONLY = process.env.CRASH_OPS?.split(',');
 const BILL_ROWS = 5_000;
+const CHAT_MESSAGES = 20_000;
+
+/** A MemoTrace CSV (its 12 columns) long enough that a kill lands inside the import. */
+function memotraceCsv(n: number): string {
+  const head =
+    'localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender\n';
+  const rows = Array.from(
+    { length: n },
+    (_, i) =>
+      `${i + 1},wxid_s,1,0,${i % 2},${1714537805 + i * 9},2,"第${i}条：什么时候发货？",x,卖家,Wang,${i % 2 ? 'wxid_me' : 'wxid_s'}\n`,
+  );
+  return `\ufeff${head}${rows.join('')}`;
+}
 const NEW_FILES = 6;
 const FILE_BYTES = 4 << 20;
 
@@ -86,6 +99,10 @@ const operations: CrashOperation[] = [
     args: () => ['bill', 'import', path.join(inputs, 'bill.csv'), '--case', String(caseId)],
   },
   {
+    name: 'chat import',
+    args: () => ['chat', 'import', path.join(inputs, 'chat.csv'), '--case', String(caseId)],
+  },
+  {
     name: 'dossier',
     args: () => ['dossier', '--case', String(caseId), '--doc', 'police-report'],
   },
@@ -117,6 +134,7 @@ beforeAll(async () => {
   await makeSmallPng(path.join(inputs, 'receipt.png'), '#ffe0b2', '收据');
   writeFileSync(path.join(inputs, 'large-video.bin'), randomBytes(48 << 20));
   writeFileSync(path.join(inputs, 'bill.csv'), wechatCsv(sampleRows(BILL_ROWS, 7), { bom: true }));
+  writeFileSync(path.join(inputs, 'chat.csv'), memotraceCsv(CHAT_MESSAGES));
 
   // The base vault every trial starts from: a case with a payment, pictures, a large original
   // (so a backup takes a while) and a paper already in exports/.

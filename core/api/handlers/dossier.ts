@@ -5,6 +5,7 @@
  * (db/pendingWrites.ts) and the recording transaction drops the notes, so after a crash the next open
  * removes the unfinished or unrecorded files. dossier.verify needs no vault.
  */
+import { excerptsForPrint } from '../../../db/queries/chatExcerpts.ts';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { auditHead, listAudit } from '../../../db/auditLog.ts';
@@ -53,6 +54,7 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
       objectPath: (sha: string) => objectPath(vault.objectsDir, sha),
       auditHead: auditHead(vault.db).hash,
       auditEntries: listAudit(vault.db, caseId),
+      chatExcerpts: excerptsForPrint(vault.db, caseId),
       at,
       onProgress: (p: { phase: string; done: number; total: number }) => progress.report(p),
       ...(progress.signal ? { signal: progress.signal } : {}),

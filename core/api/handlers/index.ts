@@ -4,6 +4,8 @@ import type { HandlerMap } from '../context.ts';
 import { billHandlers } from './bill.ts';
 import { caseHandlers } from './case.ts';
 import { chatHandlers } from './chat.ts';
+import { chatTransferHandlers } from './chatTransferHandlers.ts';
+import { chatViewHandlers } from './chatViews.ts';
 import { counterpartyHandlers } from './counterparty.ts';
 import { dossierHandlers } from './dossier.ts';
 import { evidenceHandlers } from './evidence.ts';
@@ -29,4 +31,6 @@ export const handlers: HandlerMap<Method> = {
   ...ocrHandlers,
   ...searchHandlers,
   ...chatHandlers,
+  ...chatTransferHandlers,
+  ...chatViewHandlers,
 };

@@ -8,6 +8,9 @@ import type { ChatError, ChatParseResult } from '../../chat/types.ts';
 import { yuan } from '../format.ts';
 import { EXIT } from '../output.ts';
 import { runMethod } from '../runMethod.ts';
+import { registerChatImport } from './chatImport.ts';
+import { registerChatTransfers } from './chatTransfers.ts';
+import { registerChatViews } from './chatViews.ts';
 
 const errorJson = (e: ChatError) => ({
   file: e.file,
@@ -44,25 +47,44 @@ function summary(r: Pick<ChatParseResult, 'format' | 'encoding' | 'messages'>): 
   return lines.join('\n');
 }
 
+interface DateHintOptions {
+  year?: string;
+  date?: string;
+}
+
+/** The options as chat.parse / chat.import take them (a --year that is no number fails the schema, named). */
+export function dateHints(o: DateHintOptions): { year?: number; date?: string } {
+  return {
+    ...(o.year !== undefined ? { year: Number(o.year) } : {}),
+    ...(o.date !== undefined ? { date: o.date } : {}),
+  };
+}
+
 export function registerChat(program: Command): void {
   const group = program.command('chat').description('exported WeChat chats / 聊天记录');
+  registerChatImport(group);
+  registerChatTransfers(group);
+  registerChatViews(group);
 
   group
     .command('show <file>')
     .description(
-      'parse a chat export (MemoTrace CSV/TXT/HTML, chatlog CSV, PyWxDump CSV, WechatExporter TXT, WeChat PC copy) without storing it / 预览聊天记录，不保存',
+      'parse a chat export (MemoTrace CSV/TXT/HTML, chatlog CSV/JSON/text, PyWxDump CSV, WechatExporter TXT, WeChat PC copy) without storing it / 预览聊天记录，不保存',
     )
-    .action(async (file: string, _o: unknown, cmd: Command) =>
+    .option('--year <yyyy>', 'the year, when the export prints times without one (chatlog text) / 年份')
+    .option('--date <yyyy-mm-dd>', 'the day, when the export prints only times of day / 日期')
+    .action(async (file: string, o: DateHintOptions, cmd: Command) =>
       runMethod(
         cmd,
         'chat.parse',
-        { path: file },
+        { path: file, ...dateHints(o) },
         {
           project: (r) => ({
             format: r.format,
             encoding: r.encoding,
             messages: r.messages,
             errors: r.errors.map(errorJson),
+            missingDate: r.missingDate,
           }),
           human: (r) => summary(r) + humanErrors(r.errors),
           exitCode: (r) => (r.messages.length === 0 ? EXIT.failed : EXIT.ok),

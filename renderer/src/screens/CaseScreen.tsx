@@ -27,6 +27,7 @@ import { EvidencePanel } from '../case/EvidencePanel.tsx';
 import { IntakeNotesAlert } from '../case/IntakeNotesAlert.tsx';
 import { PaymentsPanel } from '../case/PaymentsPanel.tsx';
 import { TimelinePanel } from '../case/TimelinePanel.tsx';
+import { ChatPanel } from '../case/chat/ChatPanel.tsx';
 import { useEvidenceUpload } from '../case/useEvidenceUpload.ts';
 import { dropTargetLabel, useWindowDrop } from '../case/useWindowDrop.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -135,6 +136,11 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
           onChanged={reload}
         />
       ),
+    },
+    {
+      key: 'chat',
+      label: t('case.tab.chat'),
+      children: <ChatPanel caseId={caseId} generation={s} onChanged={reload} />,
     },
     {
       key: 'checklist',

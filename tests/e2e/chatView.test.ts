@@ -110,10 +110,12 @@ describe('a chat export read, linked and excerpted from the screens', () => {
     const evidence = await api<{ kind: string }[]>('evidence.list', { caseId: 1 });
     expect(evidence.map((e) => e.kind)).toEqual(['chat-backup']);
     const mine = bubbles().filter({ hasText: '三天了还没有单号' });
-    await expect(mine.getAttribute('class')).resolves.toContain('chat-mine');
+    // The answer reloads the conversation: the person's messages move to the right.
+    await expect.poll(() => mine.getAttribute('class'), { timeout: 20_000 }).toContain('chat-mine');
     await expect(bubbles().filter({ hasText: '再等等' }).getAttribute('class')).resolves.toContain(
       'chat-theirs',
     );
+    await expect(page.getByText('未确定是谁').count()).resolves.toBe(0);
     await expect(page.getByTestId('chat-day').allTextContents()).resolves.toEqual([
       '2024-05-01',
       '2024-05-02',

@@ -15,7 +15,7 @@ import { clockOf, dayOf } from './chatText.ts';
 
 interface Props {
   message: StoredChatMessage;
-  /** The message shown just above (undefined at the top, or while its page is on its way). */
+  /** The message just above (undefined at the top, or while its page is on its way: the day is shown then). */
   previous: StoredChatMessage | undefined;
   selected: boolean;
   onSelect(seq: number, shift: boolean): void;
@@ -132,8 +132,14 @@ export function ChatBubble({ message: m, previous, selected, onSelect, onTranscr
         data-seq={m.seq}
         aria-selected={selected}
         role="option"
-        tabIndex={-1}
+        tabIndex={0}
         onClick={(e) => onSelect(m.seq, e.shiftKey)}
+        onKeyDown={(e) => {
+          // Enter or Space chooses from the keyboard as a click does (Shift stretches the range).
+          if (e.target !== e.currentTarget || (e.key !== 'Enter' && e.key !== ' ')) return;
+          e.preventDefault();
+          onSelect(m.seq, e.shiftKey);
+        }}
       >
         <div className="chat-meta">
           {side !== 'center' && <span className="chat-sender">{m.sender || t('chat.unknownSender')}</span>}

@@ -50,9 +50,17 @@ export interface TesseractPage {
 
 interface Slot {
   worker: Promise<Worker>;
+  stats: WorkerStats;
   busy: boolean;
   onProgress?: ((fraction: number) => void) | undefined;
   idleTimer?: NodeJS.Timeout | undefined;
+}
+
+/** What one worker did in its life (the benchmark shows whether both cores carried the batch). */
+export interface WorkerStats {
+  worker: number;
+  jobs: number;
+  busyMs: number;
 }
 
 export interface PoolOptions {
@@ -68,6 +76,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: (() => void)[] = [];
   private closed = false;
+  private readonly stats: WorkerStats[] = [];
 
   constructor(options: PoolOptions = {}) {
     const cores =
@@ -99,6 +108,7 @@ export class WorkerPool {
       void worker.terminate();
     };
     job.signal?.addEventListener('abort', onAbort, { once: true });
+    const started = performance.now();
     try {
       const result = await Promise.race([
         worker.recognize(job.image, {}, { text: true, blocks: true }),
@@ -108,12 +118,19 @@ export class WorkerPool {
           }
         }),
       ]);
+      slot.stats.jobs++;
       return result.data as unknown as TesseractPage;
     } finally {
+      slot.stats.busyMs += performance.now() - started;
       job.signal?.removeEventListener('abort', onAbort);
       thread?.unref?.();
       this.release(slot);
     }
+  }
+
+  /** Jobs and busy time of every worker this pool started, in the order they started. */
+  workerStats(): WorkerStats[] {
+    return this.stats.map((s) => ({ ...s }));
   }
 
   /** Terminate every worker (the CLI at exit, tests, a vault switch). */
@@ -125,12 +142,15 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { busy: true, worker: Promise.resolve(null as never) };
+    const stats: WorkerStats = { worker: this.stats.length + 1, jobs: 0, busyMs: 0 };
+    this.stats.push(stats);
+    const slot: Slot = { busy: true, stats, worker: Promise.resolve(null as never) };
     slot.worker = (async () => {
       const data = await languageData();
       return createWorker(OCR_LANGUAGE, OEM.LSTM_ONLY, {
+        // The LSTM-only copy (languageData.ts), uncompressed: no gunzip in every worker.
         langPath: data.langPath,
-        gzip: true,
+        gzip: false,
         cacheMethod: 'none',
         logger: (m: { status: string; progress: number }) => {
           if (m.status === 'recognizing text') slot.onProgress?.(m.progress);

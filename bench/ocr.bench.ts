@@ -132,7 +132,8 @@ function score(inputs: Input[], readings: Reading[], onlyClean: boolean) {
       const got = (r.fields as Record<string, unknown>)[f];
       const s = perField[f]!;
       const doubtful = r.uncertain.includes(f);
-      if (got === undefined) s.missing++;
+      // The CLI's JSON writes a field it did not read as null.
+      if (got === undefined || got === null) s.missing++;
       else if (got === want) {
         if (doubtful) s.uncertainRight++;
         else s.right++;

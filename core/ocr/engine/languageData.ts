@@ -10,18 +10,16 @@
  * holds 2.7 MB instead of 44 MB twice. The folder is removed when the process exits.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import { writePrivateFile } from '../../util/privateFile.ts';
-import { lstmOnlyTraineddata } from './lstmOnlyData.ts';
+import { LstmOnlyExtractor } from './lstmOnlyData.ts';
 
 const require = createRequire(import.meta.url);
-const gunzipAsync = promisify(gunzip);
 
 export const OCR_LANGUAGE = 'chi_sim';
 export const OCR_MODEL_VARIANT = '4.0.0';
@@ -49,11 +47,21 @@ export function languageDataPath(): { langPath: string; file: string } {
 
 let cached: Promise<LanguageData> | undefined;
 
+/** One pass over the shipped .gz: its hash, and the LSTM components of what it inflates to. */
+async function readModel(file: string): Promise<{ sha256: string; lstm: Buffer }> {
+  const hash = createHash('sha256');
+  const extractor = new LstmOnlyExtractor();
+  const source = createReadStream(file);
+  source.on('data', (chunk) => hash.update(chunk));
+  const inflate = createGunzip();
+  inflate.on('data', (chunk: Buffer) => extractor.push(chunk));
+  await pipeline(source, inflate);
+  return { sha256: hash.digest('hex'), lstm: extractor.finish() };
+}
+
 async function prepare(): Promise<LanguageData> {
   const { file } = languageDataPath();
-  const gz = await readFile(file);
-  const sha256 = createHash('sha256').update(gz).digest('hex');
-  const lstm = lstmOnlyTraineddata(await gunzipAsync(gz));
+  const { sha256, lstm } = await readModel(file);
   // mkdtemp: a fresh folder of our own (0700), so nobody else can put a model in its place.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'payproof-ocr-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));

@@ -1,4 +1,5 @@
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script: worker_threads starts it as a file */
 /**
  * The tesseract.js 7 worker thread for Node, as its own src/worker-script/node/index.js sets it up, with
  * two differences:
@@ -23,7 +24,9 @@ async function getCore(lstmOnly, _corePath, res) {
     const status = 'loading tesseract core';
     res.progress({ status, progress: 0 });
     const variant = (await relaxedSimd()) ? 'relaxedsimd-' : (await simd()) ? 'simd-' : '';
-    TesseractCore = require(`tesseract.js-core/tesseract-core-${variant}${lstmOnly ? 'lstm' : ''}`.replace(/-$/, ''));
+    TesseractCore = require(
+      `tesseract.js-core/tesseract-core-${variant}${lstmOnly ? 'lstm' : ''}`.replace(/-$/, ''),
+    );
     res.progress({ status, progress: 1 });
   }
   return TesseractCore;

@@ -117,28 +117,35 @@ export function EvidenceReadingModal({ item, parties, onClose, onChanged, onKind
             </Space>
           )}
           {reading?.status === 'failed' && rerunButton}
-          {suggested && suggested !== kind && (
+          {suggested && suggested !== item.kind && (
             <Alert
-              type="info"
+              type={kind === suggested ? 'success' : 'info'}
               showIcon
               data-testid="ocr-kind-suggestion"
-              message={t('ocr.kindSuggested', { kind: pick(kindName(suggested)) })}
+              message={
+                kind === suggested
+                  ? t('ocr.kindApplied', { kind: pick(kindName(suggested)) })
+                  : t('ocr.kindSuggested', { kind: pick(kindName(suggested)) })
+              }
               action={
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setKind(suggested);
-                    onKind(item, suggested);
-                  }}
-                >
-                  {t('ocr.kindApply', { kind: pick(kindName(suggested)) })}
-                </Button>
+                kind === suggested ? undefined : (
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setKind(suggested);
+                      onKind(item, suggested);
+                    }}
+                  >
+                    {t('ocr.kindApply', { kind: pick(kindName(suggested)) })}
+                  </Button>
+                )
               }
             />
           )}
           {reading?.status === 'done' && reading.payment && (
             <PaymentCard
               evidenceId={item.id}
+              linkedPayments={item.paymentIds.length}
               reading={reading.payment}
               imageUrl={url ?? null}
               imageSize={

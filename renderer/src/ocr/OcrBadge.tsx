@@ -23,7 +23,14 @@ export function OcrBadge({ item, onOpen, onKind }: Props) {
   let badge;
   if (status.status === 'pending' || status.status === 'running')
     badge = (
-      <Button size="small" type="text" icon={<LoadingOutlined />} onClick={open} data-testid="ocr-badge" data-status="reading">
+      <Button
+        size="small"
+        type="text"
+        icon={<LoadingOutlined />}
+        onClick={open}
+        data-testid="ocr-badge"
+        data-status="reading"
+      >
         {t('ocr.reading')}
       </Button>
     );

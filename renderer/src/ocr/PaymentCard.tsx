@@ -39,6 +39,8 @@ const MONO = new Set<PaymentFieldName>(['txid', 'merchantOrderId', 'amountFen', 
 
 interface Props {
   evidenceId: number;
+  /** Payments this screenshot is already linked to (confirming again links, never adds twice). */
+  linkedPayments: number;
   reading: PaymentScreenReading;
   /** Size of the original (the boxes are in its pixels) and a URL of it; null while unavailable. */
   imageSize: { width: number; height: number } | null;
@@ -46,15 +48,22 @@ interface Props {
   onConfirmed(result: ConfirmedPayment): void;
 }
 
-export function PaymentCard({ evidenceId, reading, imageSize, imageUrl, onConfirmed }: Props) {
+export function PaymentCard({
+  evidenceId,
+  linkedPayments,
+  reading,
+  imageSize,
+  imageUrl,
+  onConfirmed,
+}: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<PaymentDraft>(() => draftFromReading(reading));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [done, setDone] = useState<{ result: ConfirmedPayment; sent: PaymentDraft }>();
   const doubtful = useMemo(() => stillUncertain(reading, draft), [reading, draft]);
-  const invalidField = (error?.details?.issues as { path?: (string | number)[] }[] | undefined)?.map(
-    (i) => String(i.path?.[0] ?? ''),
+  const invalidField = (error?.details?.issues as { path?: (string | number)[] }[] | undefined)?.map((i) =>
+    String(i.path?.[0] ?? ''),
   );
 
   const set = (field: keyof PaymentDraft, value: string) => {
@@ -84,6 +93,15 @@ export function PaymentCard({ evidenceId, reading, imageSize, imageUrl, onConfir
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('ocrCard.lead')}
       </Typography.Paragraph>
+      {linkedPayments > 0 && !done && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="ocr-card-linked"
+          message={t('ocrCard.alreadyLinked', { n: linkedPayments })}
+        />
+      )}
       {CARD_FIELDS.map((field) => {
         const uncertain = doubtful.includes(field);
         const box = reading.boxes[field];
@@ -135,7 +153,7 @@ export function PaymentCard({ evidenceId, reading, imageSize, imageUrl, onConfir
                 />
               )}
             </Space.Compact>
-            <span>
+            <span className="ocr-field-crop">
               {box && imageUrl && imageSize ? (
                 <FieldCrop
                   url={imageUrl}

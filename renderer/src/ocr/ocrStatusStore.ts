@@ -22,7 +22,8 @@ const queued = new Set<number>();
 let flushTimer: ReturnType<typeof setTimeout> | undefined;
 let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
-const isOpen = (s: Known | undefined) => s !== null && s !== undefined && (s.status === 'pending' || s.status === 'running');
+const isOpen = (s: Known | undefined) =>
+  s !== null && s !== undefined && (s.status === 'pending' || s.status === 'running');
 
 function notify(): void {
   for (const l of listeners) l();

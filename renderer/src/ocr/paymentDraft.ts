@@ -63,10 +63,7 @@ export function stillUncertain(reading: PaymentScreenReading, draft: PaymentDraf
   return reading.uncertain.filter((f) => !edited.has(f));
 }
 
-export function confirmInput(
-  evidenceId: number,
-  draft: PaymentDraft,
-): MethodInput<'ocr.confirmPayment'> {
+export function confirmInput(evidenceId: number, draft: PaymentDraft): MethodInput<'ocr.confirmPayment'> {
   const optional = (v: string) => (v.trim() === '' ? undefined : v.trim());
   return {
     evidenceId,

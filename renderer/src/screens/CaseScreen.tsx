@@ -32,6 +32,7 @@ import { useI18n } from '../i18n/I18n.tsx';
 import { navigate } from '../router.ts';
 import { routeName } from '../rules/catalog.ts';
 import { StatusTag } from './StatusTag.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
 
 export const CHECK_METHOD = 'rules.check';
 
@@ -171,9 +172,12 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
             <Typography.Title level={2} style={{ margin: 0 }}>
               {s.case.title}
             </Typography.Title>
-            <Button icon={<EditOutlined />} onClick={() => openEditor({ form: 'case', focus: 'title' })}>
-              {t('caseEdit.open')}
-            </Button>
+            <Space wrap>
+              <SearchBox caseId={caseId} />
+              <Button icon={<EditOutlined />} onClick={() => openEditor({ form: 'case', focus: 'title' })}>
+                {t('caseEdit.open')}
+              </Button>
+            </Space>
           </Space>
           <Descriptions size="small" column={4}>
             <Descriptions.Item label={t('cases.col.route')}>

@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CaseSnapshot, EvidenceItem } from '../core/domain/types.ts';
 import { renderDossier } from '../core/dossier/index.ts';
+import { caseRecord, profileRecord } from '../tests/helpers/records.ts';
 
 const [imagesDir, countArg, outPdf] = process.argv.slice(2) as [string, string, string];
 const count = Number(countArg);
@@ -37,35 +38,13 @@ const evidence: EvidenceItem[] = Array.from({ length: count }, (_, i) => {
 });
 
 const snapshot: CaseSnapshot = {
-  case: {
-    id: 1,
-    title: '基准测试',
-    route: 'fraud',
-    status: 'open',
-    recoveredFen: 0,
-    item: '',
-    claims: { refundFen: null, rescind: false, compensation: 'none', compensationFen: null, interest: false },
-    deletedAt: null,
-    revision: 1,
-    narrative: '基准测试案件。',
-    demand: '退款',
-    place: '北京市',
-    createdAt: '2025-05-19T09:00:00+08:00',
-    updatedAt: '2025-05-19T09:00:00+08:00',
-  },
-  profile: {
+  case: caseRecord({ title: '基准测试', narrative: '基准测试案件。', demand: '退款', place: '北京市' }),
+  profile: profileRecord({
     name: '张三',
     idNumber: '110105199003071234',
     phone: '13800138000',
     address: '北京市',
-    ethnicity: '',
-    employer: '',
-    residence: '',
-    email: '',
-    gender: null,
-    birthDate: null,
-    updatedAt: null,
-  },
+  }),
   counterparties: [],
   payments: [],
   evidence,

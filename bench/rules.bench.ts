@@ -10,6 +10,7 @@
 import type { CaseSnapshot, EvidenceItem, Payment } from '../core/domain/types.ts';
 import { checkCase } from '../core/rules/check.ts';
 import { loadRulePack } from '../core/rules/pack.ts';
+import { caseRecord, counterpartyRecord, profileRecord } from '../tests/helpers/records.ts';
 
 const BUDGET_MS = 5;
 const EVIDENCE = Number(process.argv[2] ?? 1000);
@@ -73,57 +74,28 @@ function generateCase(evidenceCount: number): CaseSnapshot {
     createdAt: '2025-05-19T09:00:00+08:00',
   }));
   return {
-    case: {
-      id: 1,
+    case: caseRecord({
       title: 'bench',
-      route: 'fraud',
-      status: 'open',
-      recoveredFen: 0,
-      item: '',
-      claims: {
-        refundFen: null,
-        rescind: false,
-        compensation: 'none',
-        compensationFen: null,
-        interest: false,
-      },
-      deletedAt: null,
-      revision: 1,
       narrative: '经过'.repeat(100),
       demand: '退款',
       place: '上海',
       createdAt: '',
       updatedAt: '',
-    },
-    profile: {
+    }),
+    profile: profileRecord({
       name: '张三',
       idNumber: '110101199003070000',
       phone: '13800000000',
       address: '上海',
-      ethnicity: '',
-      employer: '',
-      residence: '',
-      email: '',
-      gender: null,
-      birthDate: null,
-      updatedAt: null,
-    },
-    counterparties: Array.from({ length: 10 }, (_, i) => ({
-      id: i + 1,
-      caseId: 1,
-      name: `对方${i}`,
-      kind: i === 0 ? 'merchant' : 'person',
-      creditCode: '',
-      wechatNicknames: [`nick${i}`],
-      wechatIds: [`wxid_${i}`],
-      phones: [],
-      accounts: [],
-      urls: [],
-      address: '',
-      platform: '',
-      revision: 1,
-      note: '',
-    })),
+    }),
+    counterparties: Array.from({ length: 10 }, (_, i) =>
+      counterpartyRecord(i + 1, {
+        name: `对方${i}`,
+        kind: i === 0 ? 'merchant' : 'person',
+        wechatNicknames: [`nick${i}`],
+        wechatIds: [`wxid_${i}`],
+      }),
+    ),
     payments,
     evidence,
     events: Array.from({ length: 20 }, (_, i) => ({

@@ -137,6 +137,20 @@ export interface Counterparty {
   revision: number;
 }
 
+/** Every field of a counterparty but its name, empty: what a new or placeholder party starts from. */
+export const EMPTY_COUNTERPARTY: Omit<Counterparty, 'id' | 'caseId' | 'revision' | 'name'> = {
+  kind: 'unknown',
+  creditCode: '',
+  wechatNicknames: [],
+  wechatIds: [],
+  phones: [],
+  accounts: [],
+  urls: [],
+  address: '',
+  platform: '',
+  note: '',
+};
+
 export interface Payment {
   id: number;
   caseId: number;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Counterparty, ReceivingAccount } from '../../core/domain/types.ts';
-import { ACCOUNT_TYPES } from '../../core/domain/types.ts';
+import { ACCOUNT_TYPES, EMPTY_COUNTERPARTY } from '../../core/domain/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../auditLog.ts';
 import { touchCase } from './cases.ts';
@@ -62,18 +62,8 @@ const toCounterparty = (r: CounterpartyRow): Counterparty => ({
 export type CounterpartyFields = Omit<Counterparty, 'id' | 'caseId' | 'revision'>;
 export type CounterpartyInput = CounterpartyFields & { id?: number };
 
-export const EMPTY_COUNTERPARTY: Omit<CounterpartyFields, 'name'> = {
-  kind: 'unknown',
-  creditCode: '',
-  wechatNicknames: [],
-  wechatIds: [],
-  phones: [],
-  accounts: [],
-  urls: [],
-  address: '',
-  platform: '',
-  note: '',
-};
+/** Re-exported where the queries are used; the defaults themselves are domain data. */
+export { EMPTY_COUNTERPARTY };
 
 export function listCounterparties(db: Database.Database, caseId: number): Counterparty[] {
   return (

@@ -13,9 +13,9 @@ const tmp = useTempDirs();
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/chat/${name}`, import.meta.url));
 
 describe('payproof chat show', () => {
-  it('prints {format, messages, errors} as JSON and stores nothing', () => {
+  it('prints {format, messages, errors} as JSON and stores nothing', async () => {
     const vault = path.join(tmp(), 'vault');
-    const r = runCli(['chat', 'show', fixture('chatlog.csv'), '--json'], { vault });
+    const r = await runCli(['chat', 'show', fixture('chatlog.csv'), '--json'], { vault });
     expect(r.code).toBe(0);
     const json = r.json as {
       format: string;
@@ -47,8 +47,8 @@ describe('payproof chat show', () => {
     expect(existsSync(vault)).toBe(false);
   });
 
-  it('prints a short human summary with transfers and problems by line', () => {
-    const r = runCli(['chat', 'show', fixture('memotrace.html')]);
+  it('prints a short human summary with transfers and problems by line', async () => {
+    const r = await runCli(['chat', 'show', fixture('memotrace.html')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('格式 Format: memotrace-html');
     expect(r.stdout).toContain('消息 Messages: 7');
@@ -59,11 +59,11 @@ describe('payproof chat show', () => {
     expect(r.stdout).toContain('#12 ');
   });
 
-  it('exits 1 with a zh/en message for an empty file and for a file that is no chat', () => {
+  it('exits 1 with a zh/en message for an empty file and for a file that is no chat', async () => {
     const dir = tmp();
     const empty = path.join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    const e = runCli(['chat', 'show', empty, '--json']);
+    const e = await runCli(['chat', 'show', empty, '--json']);
     expect(e.code).toBe(1);
     expect((e.json as { errors: { message: string; messageEn: string }[] }).errors[0]).toMatchObject({
       file: 'empty.txt',
@@ -73,14 +73,14 @@ describe('payproof chat show', () => {
     });
     const notChat = path.join(dir, 'notes.txt');
     writeFileSync(notChat, '买菜\n交电费\n');
-    const n = runCli(['chat', 'show', notChat]);
+    const n = await runCli(['chat', 'show', notChat]);
     expect(n.code).toBe(1);
     expect(n.stdout).toContain('没有认出聊天记录的格式');
     expect(n.stdout).toContain('Could not recognise a chat export');
   });
 
-  it('a missing file is an error naming it', () => {
-    const r = runCli(['chat', 'show', path.join(tmp(), 'nope.csv')]);
+  it('a missing file is an error naming it', async () => {
+    const r = await runCli(['chat', 'show', path.join(tmp(), 'nope.csv')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('nope.csv');
   });

@@ -14,59 +14,59 @@ const tmp = useTempDirs();
 const children: ReturnType<typeof spawn>[] = [];
 afterAll(() => children.forEach((c) => c.kill()));
 
-function vaultWithCase() {
+async function vaultWithCase() {
   const vault = path.join(tmp(), 'vault');
-  const c = runCli(['case', 'create', '--title', 'T', '--type', 'fraud', '--json'], { vault });
+  const c = await runCli(['case', 'create', '--title', 'T', '--type', 'fraud', '--json'], { vault });
   expect(c.code).toBe(0);
   return { vault, caseId: String((c.json as { id: number }).id) };
 }
 
-function expectConsistent(vault: string, evidenceCount: number) {
-  const doctor = runCli(['doctor', '--json'], { vault });
+async function expectConsistent(vault: string, evidenceCount: number) {
+  const doctor = await runCli(['doctor', '--json'], { vault });
   expect(doctor.json).toMatchObject({ ok: true, objectsChecked: expect.any(Number) });
   expect(readdirSync(path.join(vault, 'tmp'))).toEqual([]);
-  expect((runCli(['evidence', 'list', '--case', '1', '--json'], { vault }).json as unknown[]).length).toBe(
-    evidenceCount,
-  );
+  expect(
+    ((await runCli(['evidence', 'list', '--case', '1', '--json'], { vault })).json as unknown[]).length,
+  ).toBe(evidenceCount);
 }
 
 describe('bad input is refused clearly and leaves the vault consistent', () => {
-  it('a missing file: names it, adds nothing from the batch', () => {
-    const { vault, caseId } = vaultWithCase();
+  it('a missing file: names it, adds nothing from the batch', async () => {
+    const { vault, caseId } = await vaultWithCase();
     const ok = path.join(tmp(), 'ok.txt');
     writeFileSync(ok, 'ok');
-    const r = runCli(['evidence', 'add', '--case', caseId, ok, '/nonexistent/截图.png'], { vault });
+    const r = await runCli(['evidence', 'add', '--case', caseId, ok, '/nonexistent/截图.png'], { vault });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('找不到文件 /nonexistent/截图.png');
     expect(r.stderr).toContain('File not found: /nonexistent/截图.png');
-    expectConsistent(vault, 0);
+    await expectConsistent(vault, 0);
   });
 
-  it('a directory is added recursively; a zero-byte file is allowed with a warning', () => {
-    const { vault, caseId } = vaultWithCase();
+  it('a directory is added recursively; a zero-byte file is allowed with a warning', async () => {
+    const { vault, caseId } = await vaultWithCase();
     const dir = tmp('dir-');
     mkdirSync(path.join(dir, 'inner'));
     writeFileSync(path.join(dir, 'inner', 'a.txt'), 'a');
     writeFileSync(path.join(dir, 'empty.txt'), '');
-    const r = runCli(['evidence', 'add', '--case', caseId, dir, '--json'], { vault });
+    const r = await runCli(['evidence', 'add', '--case', caseId, dir, '--json'], { vault });
     expect(r.code).toBe(0);
     const items = r.json as { size: number; warnings: string[] }[];
     expect(items).toHaveLength(2);
     expect(items.find((i) => i.size === 0)!.warnings).toEqual(['empty-file']);
     expect(
-      runCli(['evidence', 'add', '--case', caseId, path.join(dir, 'empty.txt')], { vault }).stdout,
+      (await runCli(['evidence', 'add', '--case', caseId, path.join(dir, 'empty.txt')], { vault })).stdout,
     ).toContain('空文件');
-    expectConsistent(vault, 3);
+    await expectConsistent(vault, 3);
   });
 
-  it('names with ../, very long names and Windows-reserved names are stored by content with the name kept as text', () => {
-    const { vault, caseId } = vaultWithCase();
+  it('names with ../, very long names and Windows-reserved names are stored by content with the name kept as text', async () => {
+    const { vault, caseId } = await vaultWithCase();
     const dir = tmp('names-');
     mkdirSync(path.join(dir, 'sub'));
     const long = `${'很长的文件名'.repeat(13)}.txt`; // 78 CJK chars = 234 bytes + ext, near the 255-byte limit
     for (const name of ['CON', 'NUL.txt', 'aux', long]) writeFileSync(path.join(dir, name), name);
     const viaDotDot = path.join(dir, 'sub', '..', 'CON');
-    const r = runCli(
+    const r = await runCli(
       [
         'evidence',
         'add',
@@ -87,27 +87,27 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
       'aux',
       long,
     ]);
-    expectConsistent(vault, 4);
+    await expectConsistent(vault, 4);
   });
 
-  it('a vault path that is a file', () => {
+  it('a vault path that is a file', async () => {
     const file = path.join(tmp(), 'not-a-dir');
     writeFileSync(file, 'x');
-    const r = runCli(['init'], { vault: file });
+    const r = await runCli(['init'], { vault: file });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('是一个文件，不是文件夹');
     expect(r.stderr).toContain('is a file, not a folder');
   });
 
-  it('a vault held by another running process is refused; a stale lock is taken over', () => {
-    const { vault } = vaultWithCase();
+  it('a vault held by another running process is refused; a stale lock is taken over', async () => {
+    const { vault } = await vaultWithCase();
     const holder = spawn('sleep', ['60']);
     children.push(holder);
     writeFileSync(
       path.join(vault, 'payproof.lock'),
       JSON.stringify({ pid: holder.pid, host: os.hostname() }),
     );
-    const r = runCli(['case', 'list'], { vault });
+    const r = await runCli(['case', 'list'], { vault });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`进程 ${holder.pid}`);
     holder.kill();
@@ -115,16 +115,16 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
       path.join(vault, 'payproof.lock'),
       JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname() }),
     );
-    expect(runCli(['case', 'list'], { vault }).code).toBe(0);
+    expect((await runCli(['case', 'list'], { vault })).code).toBe(0);
   });
 
   it.each([
     ['12.345', '金额“12.345”最多只能有两位小数'],
     ['abc', '金额“abc”看不懂'],
     ['-5', '金额不能是负数'],
-  ])('amount %s', (amount, message) => {
-    const { vault, caseId } = vaultWithCase();
-    const r = runCli(
+  ])('amount %s', async (amount, message) => {
+    const { vault, caseId } = await vaultWithCase();
+    const r = await runCli(
       [
         'payment',
         'add',
@@ -141,14 +141,14 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(message);
-    expect(runCli(['payment', 'list', '--case', caseId, '--json'], { vault }).json).toEqual([]);
+    expect((await runCli(['payment', 'list', '--case', caseId, '--json'], { vault })).json).toEqual([]);
   });
 
   it.each(['2025-02-30 12:00:00', '2025-05-18 25:00:00', 'tomorrow'])(
     'a time that does not exist: %s',
-    (time) => {
-      const { vault, caseId } = vaultWithCase();
-      const r = runCli(
+    async (time) => {
+      const { vault, caseId } = await vaultWithCase();
+      const r = await runCli(
         [
           'payment',
           'add',
@@ -171,23 +171,23 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
     },
   );
 
-  it('an unknown route or kind lists the valid ones', () => {
-    const { vault, caseId } = vaultWithCase();
-    const route = runCli(['case', 'create', '--title', 'x', '--type', 'scam'], { vault });
+  it('an unknown route or kind lists the valid ones', async () => {
+    const { vault, caseId } = await vaultWithCase();
+    const route = await runCli(['case', 'create', '--title', 'x', '--type', 'scam'], { vault });
     expect(route.code).toBe(1);
     expect(route.stderr).toMatch(
       /Valid routes: .*fraud.*not-received.*duplicate-charge.*transfer-scam.*virtual-goods.*cross-border/,
     );
     const f = path.join(tmp(), 'a.txt');
     writeFileSync(f, 'a');
-    const kind = runCli(['evidence', 'add', '--case', caseId, '--kind', 'selfie', f], { vault });
+    const kind = await runCli(['evidence', 'add', '--case', caseId, '--kind', 'selfie', f], { vault });
     expect(kind.code).toBe(1);
     expect(kind.stderr).toMatch(/Valid kinds: .*chat-screenshot.*logistics/);
-    expectConsistent(vault, 0);
+    await expectConsistent(vault, 0);
   });
 
-  it('the same 交易单号 twice in a case is refused, naming the existing payment', () => {
-    const { vault, caseId } = vaultWithCase();
+  it('the same 交易单号 twice in a case is refused, naming the existing payment', async () => {
+    const { vault, caseId } = await vaultWithCase();
     const args = [
       'payment',
       'add',
@@ -200,24 +200,24 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
       '--time',
       '2025-05-18 12:00',
     ];
-    expect(runCli(args, { vault }).code).toBe(0);
-    const again = runCli(args, { vault });
+    expect((await runCli(args, { vault })).code).toBe(0);
+    const again = await runCli(args, { vault });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('已有交易单号为 4200001879202307111251305441');
   });
 
-  it('an unknown case id and a non-numeric id', () => {
-    const { vault } = vaultWithCase();
-    expect(runCli(['case', 'show', '99'], { vault }).stderr).toContain('找不到Case 案件（编号 99）');
-    const r = runCli(['case', 'show', 'abc'], { vault });
+  it('an unknown case id and a non-numeric id', async () => {
+    const { vault } = await vaultWithCase();
+    expect((await runCli(['case', 'show', '99'], { vault })).stderr).toContain('找不到Case 案件（编号 99）');
+    const r = await runCli(['case', 'show', 'abc'], { vault });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('输入有误：编号的类型不对：应为数字');
     expect(r.stderr).toContain('Id has the wrong type');
   });
-  it('payment list --offset/--limit give one window; a bad --limit is a usage error naming it', () => {
-    const { vault, caseId } = vaultWithCase();
+  it('payment list --offset/--limit give one window; a bad --limit is a usage error naming it', async () => {
+    const { vault, caseId } = await vaultWithCase();
     for (const [i, day] of ['03', '01', '02'].entries()) {
-      const r = runCli(
+      const r = await runCli(
         [
           'payment',
           'add',
@@ -234,13 +234,18 @@ describe('bad input is refused clearly and leaves the vault consistent', () => {
       );
       expect(r.code).toBe(0);
     }
-    const all = runCli(['payment', 'list', '--case', caseId, '--json'], { vault }).json as { txid: string }[];
+    const all = (await runCli(['payment', 'list', '--case', caseId, '--json'], { vault })).json as {
+      txid: string;
+    }[];
     expect(all.map((p) => p.txid)).toEqual(['4200001', '4200002', '4200000']);
-    const page = runCli(['payment', 'list', '--case', caseId, '--offset', '1', '--limit', '1', '--json'], {
-      vault,
-    });
+    const page = await runCli(
+      ['payment', 'list', '--case', caseId, '--offset', '1', '--limit', '1', '--json'],
+      {
+        vault,
+      },
+    );
     expect((page.json as { txid: string }[]).map((p) => p.txid)).toEqual(['4200002']);
-    const bad = runCli(['payment', 'list', '--case', caseId, '--limit', 'ten'], { vault });
+    const bad = await runCli(['payment', 'list', '--case', caseId, '--limit', 'ten'], { vault });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('limit');
   });

@@ -3,7 +3,6 @@
  * makes) from a folder outside the repo, deleting without --yes in a script, importing something that is
  * not a bill, and `counterparty set` twice with one name.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,23 +16,17 @@ const SLOW = 300_000;
 
 /** `payproof …` resolved from PATH, run in `cwd` (stdin not a terminal). */
 function payproof(binDir: string, cwd: string, args: string[]) {
-  const r = spawnSync('payproof', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`, PAYPROOF_VAULT: '' },
-    timeout: 120_000,
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { binDir, cwd, env: { PAYPROOF_VAULT: '' } });
 }
 
 describe('CLI: cases from any folder', () => {
   it(
     'works through an npm-link style symlink from another folder; delete needs --yes without a terminal; trash and restore',
-    () => {
+    async () => {
       const binDir = tmp();
       symlinkSync(bin, path.join(binDir, 'payproof'));
       const work = tmp('截图文件夹-');
-      const create = payproof(binDir, work, [
+      const create = await payproof(binDir, work, [
         '--vault',
         '证据库',
         'case',
@@ -47,35 +40,38 @@ describe('CLI: cases from any folder', () => {
       expect(create.code, create.stderr).toBe(0);
       // Relative to the folder the person is in, as the README's examples are written.
       const vault = path.join(work, '证据库');
-      const refused = payproof(binDir, work, ['--vault', vault, 'case', 'delete', '1']);
+      const refused = await payproof(binDir, work, ['--vault', vault, 'case', 'delete', '1']);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain('--yes');
-      const deleted = payproof(binDir, work, ['--vault', vault, 'case', 'delete', '1', '--yes']);
+      const deleted = await payproof(binDir, work, ['--vault', vault, 'case', 'delete', '1', '--yes']);
       expect(deleted.code, deleted.stderr).toBe(0);
       expect(deleted.stdout).toContain('回收站');
-      const trash = payproof(binDir, work, ['--vault', vault, 'case', 'trash', '--json']);
+      const trash = await payproof(binDir, work, ['--vault', vault, 'case', 'trash', '--json']);
       expect((JSON.parse(trash.stdout) as { id: number }[]).map((c) => c.id)).toEqual([1]);
-      expect(payproof(binDir, work, ['--vault', vault, 'case', 'restore', '1']).code).toBe(0);
+      expect((await payproof(binDir, work, ['--vault', vault, 'case', 'restore', '1'])).code).toBe(0);
     },
     SLOW,
   );
 
   it(
     'bill import exits 1 when nothing could be imported; counterparty set twice keeps one party',
-    () => {
+    async () => {
       const vault = path.join(tmp(), 'v');
       expect(
-        runCli(['case', 'create', '--title', 't', '--type', 'fraud', '--counterparty', '李某'], { vault })
-          .code,
+        (
+          await runCli(['case', 'create', '--title', 't', '--type', 'fraud', '--counterparty', '李某'], {
+            vault,
+          })
+        ).code,
       ).toBe(0);
       const dir = tmp();
       mkdirSync(path.join(dir, 'x'));
       const notBill = path.join(dir, 'x', '不是账单.csv');
       writeFileSync(notBill, 'hello,world\n1,2\n');
-      const r = runCli(['bill', 'import', notBill, '--case', '1'], { vault });
+      const r = await runCli(['bill', 'import', notBill, '--case', '1'], { vault });
       expect(r.code).toBe(1);
       expect(r.stdout + r.stderr).toContain('没有导入任何付款');
-      const set = runCli(
+      const set = await runCli(
         [
           'counterparty',
           'set',
@@ -92,7 +88,7 @@ describe('CLI: cases from any folder', () => {
         { vault },
       );
       expect(set.code, set.stderr).toBe(0);
-      const shown = runCli(['case', 'show', '1', '--json'], { vault }).json as {
+      const shown = (await runCli(['case', 'show', '1', '--json'], { vault })).json as {
         counterparties: { name: string; phones: string[]; accounts: unknown[] }[];
       };
       expect(shown.counterparties).toEqual([
@@ -102,7 +98,7 @@ describe('CLI: cases from any folder', () => {
           accounts: [{ type: 'alipay', number: 'li@example.com' }],
         }),
       ]);
-      const badPhone = runCli(
+      const badPhone = await runCli(
         ['counterparty', 'set', '--case', '1', '--name', '李某', '--phone', '1380000'],
         { vault },
       );

@@ -16,10 +16,10 @@ interface EvidenceJson {
   deduplicated: boolean;
 }
 
-function newVault() {
+async function newVault() {
   const vault = path.join(tmp(), 'vault');
-  expect(runCli(['init'], { vault }).code).toBe(0);
-  const c = runCli(
+  expect((await runCli(['init'], { vault })).code).toBe(0);
+  const c = await runCli(
     [
       'case',
       'create',
@@ -38,13 +38,13 @@ function newVault() {
 }
 
 describe('payproof CLI: the main flow on a temp vault', () => {
-  it('creates a case, adds a payment and evidence, lists, shows, removes, and doctor passes', () => {
-    const { vault, caseId } = newVault();
+  it('creates a case, adds a payment and evidence, lists, shows, removes, and doctor passes', async () => {
+    const { vault, caseId } = await newVault();
     const files = tmp('files-');
     writeFileSync(path.join(files, 'chat.txt'), '对方说今天发货');
     writeFileSync(path.join(files, 'copy.txt'), '对方说今天发货');
 
-    const pay = runCli(
+    const pay = await runCli(
       [
         'payment',
         'add',
@@ -70,7 +70,7 @@ describe('payproof CLI: the main flow on a temp vault', () => {
       merchantOrderId: '156823045120240607AQEQJ8ZY4P',
     });
 
-    const add = runCli(
+    const add = await runCli(
       [
         'evidence',
         'add',
@@ -94,7 +94,7 @@ describe('payproof CLI: the main flow on a temp vault', () => {
       [expected, Buffer.byteLength('对方说今天发货'), 'text/plain', true],
     ]);
 
-    const event = runCli(
+    const event = await runCli(
       [
         'event',
         'add',
@@ -114,12 +114,12 @@ describe('payproof CLI: the main flow on a temp vault', () => {
     );
     expect(event.json).toMatchObject({ date: '2025-05-19', ref: 'TS2025051900123', kind: 'complaint' });
 
-    const list = runCli(['case', 'list', '--json'], { vault });
+    const list = await runCli(['case', 'list', '--json'], { vault });
     expect(list.json).toEqual([
       expect.objectContaining({ id: Number(caseId), paymentCount: 1, expenseFen: 9340, evidenceCount: 2 }),
     ]);
 
-    const show = runCli(['case', 'show', caseId, '--json'], { vault });
+    const show = await runCli(['case', 'show', caseId, '--json'], { vault });
     const snapshot = show.json as {
       payments: unknown[];
       evidence: { paymentIds: number[] }[];
@@ -128,33 +128,39 @@ describe('payproof CLI: the main flow on a temp vault', () => {
     };
     expect(snapshot.evidence[0]!.paymentIds).toEqual([1]);
     expect(snapshot.counterparties.map((c) => c.name)).toEqual(['某某数码']);
-    expect(runCli(['case', 'show', caseId], { vault }).stdout).toContain('4200001879202307111251305441');
+    expect((await runCli(['case', 'show', caseId], { vault })).stdout).toContain(
+      '4200001879202307111251305441',
+    );
 
-    expect(runCli(['evidence', 'remove', String(items[0]!.id), '--json'], { vault }).json).toMatchObject({
+    expect(
+      (await runCli(['evidence', 'remove', String(items[0]!.id), '--json'], { vault })).json,
+    ).toMatchObject({
       objectDeleted: false,
     });
-    expect(runCli(['evidence', 'list', '--case', caseId, '--json'], { vault }).json).toHaveLength(1);
+    expect((await runCli(['evidence', 'list', '--case', caseId, '--json'], { vault })).json).toHaveLength(1);
 
-    const doctor = runCli(['doctor', '--json'], { vault });
+    const doctor = await runCli(['doctor', '--json'], { vault });
     expect(doctor.code).toBe(0);
     expect(doctor.json).toMatchObject({ ok: true, objectsChecked: 1, audit: { ok: true } });
   });
 
-  it('honours PAYPROOF_VAULT when --vault is absent', () => {
+  it('honours PAYPROOF_VAULT when --vault is absent', async () => {
     const vault = path.join(tmp(), 'env-vault');
-    const r = runCli(['init', '--json'], { env: { PAYPROOF_VAULT: vault } });
+    const r = await runCli(['init', '--json'], { env: { PAYPROOF_VAULT: vault } });
     expect(r.code).toBe(0);
     expect((r.json as { dir: string }).dir).toBe(vault);
     expect(existsSync(path.join(vault, 'payproof.sqlite'))).toBe(true);
   });
 
-  it('doctor reports an altered, a missing and an orphan object and a tampered audit chain, exiting nonzero', () => {
-    const { vault, caseId } = newVault();
+  it('doctor reports an altered, a missing and an orphan object and a tampered audit chain, exiting nonzero', async () => {
+    const { vault, caseId } = await newVault();
     const files = tmp('files-');
     for (const n of ['a', 'b']) writeFileSync(path.join(files, `${n}.txt`), `content ${n}`);
-    const items = runCli(
-      ['evidence', 'add', '--case', caseId, path.join(files, 'a.txt'), path.join(files, 'b.txt'), '--json'],
-      { vault },
+    const items = (
+      await runCli(
+        ['evidence', 'add', '--case', caseId, path.join(files, 'a.txt'), path.join(files, 'b.txt'), '--json'],
+        { vault },
+      )
     ).json as EvidenceJson[];
     const objectFile = (sha: string) => path.join(vault, 'objects', sha.slice(0, 2), sha);
     chmodSync(objectFile(items[0]!.sha256), 0o600);
@@ -167,7 +173,7 @@ describe('payproof CLI: the main flow on a temp vault', () => {
     db.exec(`UPDATE audit_log SET subject = 'case:999' WHERE seq = 1`);
     db.close();
 
-    const r = runCli(['doctor', '--json'], { vault });
+    const r = await runCli(['doctor', '--json'], { vault });
     expect(r.code).toBe(3);
     const report = r.json as {
       ok: boolean;
@@ -181,14 +187,14 @@ describe('payproof CLI: the main flow on a temp vault', () => {
     expect(report.missing.map((a) => a.sha256)).toEqual([items[1]!.sha256]);
     expect(report.orphans).toEqual([path.join('ff', 'f'.repeat(64))]);
     expect(report.audit.firstBad.seq).toBe(1);
-    expect(runCli(['doctor'], { vault }).stdout).toContain('ALTERED');
+    expect((await runCli(['doctor'], { vault })).stdout).toContain('ALTERED');
   });
 
-  it('--json prints exactly one JSON document and help lists every command', () => {
-    const { vault } = newVault();
-    const r = runCli(['case', 'list', '--json'], { vault });
+  it('--json prints exactly one JSON document and help lists every command', async () => {
+    const { vault } = await newVault();
+    const r = await runCli(['case', 'list', '--json'], { vault });
     expect(() => JSON.parse(r.stdout)).not.toThrow();
-    const help = runCli(['--help']);
+    const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     for (const cmd of ['init', 'case', 'payment', 'evidence', 'event', 'doctor'])
       expect(help.stdout).toContain(cmd);

@@ -23,16 +23,33 @@ const TXID = '4200001234202505181234567890';
 
 async function caseWithEvidence(root: string): Promise<{ vault: string; caseId: string; root: string }> {
   const vault = path.join(root, 'vault');
-  const ok = (args: string[]) => {
-    const r = runCli(args, { vault });
+  const ok = async (args: string[]) => {
+    const r = await runCli(args, { vault });
     expect(r.code, r.stderr).toBe(0);
     return r;
   };
-  ok(['init']);
-  const created = ok(['case', 'create', '--title', '网购手机付款后商家失联', '--type', 'fraud', '--json']);
+  await ok(['init']);
+  const created = await ok([
+    'case',
+    'create',
+    '--title',
+    '网购手机付款后商家失联',
+    '--type',
+    'fraud',
+    '--json',
+  ]);
   const caseId = String((created.json as { id: number }).id);
-  ok(['profile', 'set', '--name', '李喆', '--id-number', '110105199003071239', '--phone', '13800138000']);
-  ok([
+  await ok([
+    'profile',
+    'set',
+    '--name',
+    '李喆',
+    '--id-number',
+    '110105199003071239',
+    '--phone',
+    '13800138000',
+  ]);
+  await ok([
     'counterparty',
     'set',
     '--case',
@@ -50,7 +67,7 @@ async function caseWithEvidence(root: string): Promise<{ vault: string; caseId: 
     '--account',
     '6222021234567890123',
   ]);
-  ok([
+  await ok([
     'payment',
     'add',
     '--case',
@@ -66,7 +83,7 @@ async function caseWithEvidence(root: string): Promise<{ vault: string; caseId: 
   mkdirSync(files);
   await makeChatScreenshot(path.join(files, '聊天记录.png'), { width: 390, height: 844, seed: 3 });
   await makeRotatedPhoto(path.join(files, 'IMG_0001.jpg'));
-  ok([
+  await ok([
     'evidence',
     'add',
     '--case',
@@ -89,7 +106,7 @@ describe('payproof dossier / verify', () => {
     const { vault, caseId } = shared;
     const outDir = tmp('payproof-cli-out-');
     for (const doc of DOC_KINDS) {
-      const r = runCli(
+      const r = await runCli(
         ['dossier', '--case', caseId, '--doc', doc, '--out', path.join(outDir, `${doc}.pdf`), '--json'],
         { vault },
       );
@@ -122,20 +139,20 @@ describe('payproof dossier / verify', () => {
       kind: 'wechat-complaint',
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    expect(runCli(['doctor'], { vault }).code).toBe(0);
+    expect((await runCli(['doctor'], { vault })).code).toBe(0);
   }, 120_000);
 
   it('verify: exit 0 when every file matches, nonzero naming the altered file', async () => {
     const { vault, caseId } = shared;
-    const r = runCli(['dossier', '--case', caseId, '--doc', 'police-report', '--json'], { vault });
+    const r = await runCli(['dossier', '--case', caseId, '--doc', 'police-report', '--json'], { vault });
     expect(r.code, r.stderr).toBe(0);
     const { bundle } = r.json as { bundle: string };
     expect(bundle.startsWith(path.join(vault, 'exports'))).toBe(true);
 
-    const good = runCli(['verify', bundle, '--json']);
+    const good = await runCli(['verify', bundle, '--json']);
     expect(good.code).toBe(0);
     expect(good.json).toMatchObject({ ok: true, problems: [] });
-    expect(runCli(['verify', bundle]).stdout).toContain('OK: all');
+    expect((await runCli(['verify', bundle])).stdout).toContain('OK: all');
 
     const entries = await readZipEntries(bundle);
     const target = [...entries.keys()].find((n) => n.startsWith('evidence/E002')) as string;
@@ -145,10 +162,10 @@ describe('payproof dossier / verify', () => {
     const tampered = path.join(path.dirname(bundle), 'tampered.zip');
     await writeZipEntries(tampered, entries, await zipComment(bundle));
 
-    const bad = runCli(['verify', tampered, '--json']);
+    const bad = await runCli(['verify', tampered, '--json']);
     expect(bad.code).not.toBe(0);
     expect(bad.json).toMatchObject({ ok: false, problems: [{ kind: 'altered', path: target }] });
-    const human = runCli(['verify', tampered]);
+    const human = await runCli(['verify', tampered]);
     expect(human.code).not.toBe(0);
     expect(human.stdout).toContain(target);
   });
@@ -156,13 +173,13 @@ describe('payproof dossier / verify', () => {
   it('refuses an unknown document kind and a missing case without writing anything', async () => {
     const { vault, caseId } = shared;
     const outDir = tmp('payproof-cli-out-');
-    const badKind = runCli(
+    const badKind = await runCli(
       ['dossier', '--case', caseId, '--doc', 'letter', '--out', path.join(outDir, 'x.pdf'), '--json'],
       { vault },
     );
     expect(badKind.code).not.toBe(0);
     expect(badKind.stderr).toContain('doc');
-    const badCase = runCli(
+    const badCase = await runCli(
       ['dossier', '--case', '999', '--doc', 'civil', '--out', path.join(outDir, 'y.pdf')],
       { vault },
     );
@@ -174,9 +191,9 @@ describe('payproof dossier / verify', () => {
     ).toBe(false);
   });
 
-  it('verify on a file that is not a bundle fails with a reason', () => {
+  it('verify on a file that is not a bundle fails with a reason', async () => {
     const dir = tmp('payproof-cli-notzip-');
-    const r = runCli(['verify', path.join(dir, 'nothing.zip'), '--json']);
+    const r = await runCli(['verify', path.join(dir, 'nothing.zip'), '--json']);
     expect(r.code).not.toBe(0);
     expect(r.json).toMatchObject({ ok: false, problems: [{ kind: 'unreadable' }] });
   });

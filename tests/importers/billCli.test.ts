@@ -33,24 +33,24 @@ interface ImportJson {
   paymentIds: number[];
 }
 
-function vaultWithCase(): { vault: string; caseId: string } {
+async function vaultWithCase(): Promise<{ vault: string; caseId: string }> {
   const vault = path.join(tmp(), 'vault');
-  const c = runCli(['case', 'create', '--title', '账单导入', '--type', 'fraud', '--json'], { vault });
+  const c = await runCli(['case', 'create', '--title', '账单导入', '--type', 'fraud', '--json'], { vault });
   expect(c.code).toBe(0);
   return { vault, caseId: String((c.json as { id: number }).id) };
 }
 
 /** `expectedCode` 1: nothing could be imported (the README's promise). */
-function importBill(vault: string, args: string[], expectedCode = 0): ImportJson {
-  const r = runCli(['bill', 'import', ...args, '--json'], { vault });
+async function importBill(vault: string, args: string[], expectedCode = 0): Promise<ImportJson> {
+  const r = await runCli(['bill', 'import', ...args, '--json'], { vault });
   expect(r.code, r.stderr).toBe(expectedCode);
   return r.json as ImportJson;
 }
 
 describe('payproof bill show', () => {
-  it('prints the detected format, every row and the problems, and stores nothing', () => {
+  it('prints the detected format, every row and the problems, and stores nothing', async () => {
     const vault = path.join(tmp(), 'vault');
-    const r = runCli(['bill', 'show', WECHAT, '--json'], { vault });
+    const r = await runCli(['bill', 'show', WECHAT, '--json'], { vault });
     expect(r.code, r.stderr).toBe(0);
     const out = r.json as { format: string; rows: Record<string, unknown>[]; errors: ImportJson['errors'] };
     expect(out.format).toBe('wechat-csv-2019');
@@ -79,9 +79,9 @@ describe('payproof bill show', () => {
     const w = new ZipWriter(new Uint8ArrayWriter(), { password: 's3cret', zipCrypto: true });
     await w.add('微信支付账单(20240101-20241231).csv', new TextReader(wechatCsv(sampleRows(3, 4))));
     writeFileSync(zipFile, await w.close());
-    const ok = runCli(['bill', 'show', zipFile, '--password', 's3cret', '--json']);
+    const ok = await runCli(['bill', 'show', zipFile, '--password', 's3cret', '--json']);
     expect((ok.json as { rows: unknown[] }).rows).toHaveLength(3);
-    const bad = runCli(['bill', 'show', zipFile, '--password', 'nope', '--json']);
+    const bad = await runCli(['bill', 'show', zipFile, '--password', 'nope', '--json']);
     expect(bad.json).toMatchObject({
       format: 'unknown',
       rows: [],
@@ -90,17 +90,17 @@ describe('payproof bill show', () => {
     expect(bad.stdout).not.toContain('nope');
   });
 
-  it('a missing file is a clear error with a nonzero exit', () => {
-    const r = runCli(['bill', 'show', '/nonexistent/bill.csv']);
+  it('a missing file is a clear error with a nonzero exit', async () => {
+    const r = await runCli(['bill', 'show', '/nonexistent/bill.csv']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('File not found: /nonexistent/bill.csv');
   });
 });
 
 describe('payproof bill import', () => {
-  it('imports picked rows, keeps the bill as evidence linked to them, and never imports twice', () => {
-    const { vault, caseId } = vaultWithCase();
-    const first = importBill(vault, [
+  it('imports picked rows, keeps the bill as evidence linked to them, and never imports twice', async () => {
+    const { vault, caseId } = await vaultWithCase();
+    const first = await importBill(vault, [
       WECHAT,
       '--case',
       caseId,
@@ -122,7 +122,7 @@ describe('payproof bill import', () => {
       expect.objectContaining({ row: null, column: '交易单号', message: expect.stringContaining('12345') }),
     ]);
 
-    const evidence = runCli(['evidence', 'list', '--case', caseId, '--json'], { vault }).json as {
+    const evidence = (await runCli(['evidence', 'list', '--case', caseId, '--json'], { vault })).json as {
       id: number;
       kind: string;
       sha256: string;
@@ -136,10 +136,8 @@ describe('payproof bill import', () => {
     });
     expect([...(evidence[0]?.paymentIds ?? [])].sort()).toEqual([...first.paymentIds].sort());
 
-    const payments = runCli(['payment', 'list', '--case', caseId, '--json'], { vault }).json as Record<
-      string,
-      unknown
-    >[];
+    const payments = (await runCli(['payment', 'list', '--case', caseId, '--json'], { vault }))
+      .json as Record<string, unknown>[];
     expect(payments).toHaveLength(2);
     expect(payments).toContainEqual(
       expect.objectContaining({
@@ -152,7 +150,7 @@ describe('payproof bill import', () => {
       }),
     );
 
-    const again = importBill(vault, [WECHAT, '--case', caseId]);
+    const again = await importBill(vault, [WECHAT, '--case', caseId]);
     expect(again).toMatchObject({ evidenceReused: true, evidenceId: first.evidenceId, rows: 27, picked: 27 });
     // Rows 43 and 44 both carry the 交易单号 imported earlier from row 43.
     expect(
@@ -162,21 +160,21 @@ describe('payproof bill import', () => {
         .sort(),
     ).toEqual([24, 43, 44]);
     expect(again.imported + again.duplicates).toBe(27);
-    const third = importBill(vault, [WECHAT, '--case', caseId]);
+    const third = await importBill(vault, [WECHAT, '--case', caseId]);
     expect(third).toMatchObject({ imported: 0, duplicates: 27 });
-    expect(runCli(['evidence', 'list', '--case', caseId, '--json'], { vault }).json).toHaveLength(1);
-    expect(runCli(['doctor', '--json'], { vault }).json).toMatchObject({ ok: true });
+    expect((await runCli(['evidence', 'list', '--case', caseId, '--json'], { vault })).json).toHaveLength(1);
+    expect((await runCli(['doctor', '--json'], { vault })).json).toMatchObject({ ok: true });
   });
 
-  it('dedupes on 商户单号 when the 交易单号 differs, and says why', () => {
-    const { vault, caseId } = vaultWithCase();
+  it('dedupes on 商户单号 when the 交易单号 differs, and says why', async () => {
+    const { vault, caseId } = await vaultWithCase();
     const [a, b] = sampleRows(2, 8) as [GenRow, GenRow];
     const first = path.join(tmp(), 'a.csv');
     writeFileSync(first, wechatCsv([{ ...a, merchantOrderId: 'M-SHARED-1' }]));
     const second = path.join(tmp(), 'b.csv');
     writeFileSync(second, wechatCsv([{ ...b, merchantOrderId: 'M-SHARED-1' }]));
-    expect(importBill(vault, [first, '--case', caseId]).imported).toBe(1);
-    const r = importBill(vault, [second, '--case', caseId]);
+    expect((await importBill(vault, [first, '--case', caseId])).imported).toBe(1);
+    const r = await importBill(vault, [second, '--case', caseId]);
     expect(r).toMatchObject({ imported: 0, duplicates: 1 });
     expect(r.skipped[0]).toMatchObject({
       reason: 'duplicate-merchant-order-id',
@@ -185,16 +183,16 @@ describe('payproof bill import', () => {
   });
 
   it('from an AES zip: stores the bill inside (readable without the password), not the zip', async () => {
-    const { vault, caseId } = vaultWithCase();
+    const { vault, caseId } = await vaultWithCase();
     const inner = wechatCsv(sampleRows(4, 12), { bom: true, eol: '\r\n' });
     const zipFile = path.join(tmp(), 'bill.zip');
     const w = new ZipWriter(new Uint8ArrayWriter(), { password: 'pw', encryptionStrength: 3 });
     await w.add('微信支付账单(20240101-20241231).csv', new TextReader(inner));
     writeFileSync(zipFile, await w.close());
-    const r = importBill(vault, [zipFile, '--case', caseId, '--password', 'pw']);
+    const r = await importBill(vault, [zipFile, '--case', caseId, '--password', 'pw']);
     expect(r).toMatchObject({ imported: 4 });
     const ev = (
-      runCli(['evidence', 'list', '--case', caseId, '--json'], { vault }).json as {
+      (await runCli(['evidence', 'list', '--case', caseId, '--json'], { vault })).json as {
         originalName: string;
         sha256: string;
       }[]
@@ -207,19 +205,19 @@ describe('payproof bill import', () => {
     expect(readFileSync(path.join(vault, 'payproof.sqlite')).includes(Buffer.from('pw\u0000'))).toBe(false);
   });
 
-  it('a file that is not a bill stores nothing', () => {
-    const { vault, caseId } = vaultWithCase();
+  it('a file that is not a bill stores nothing', async () => {
+    const { vault, caseId } = await vaultWithCase();
     const junk = path.join(tmp(), 'photo.csv');
     writeFileSync(junk, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
-    const r = importBill(vault, [junk, '--case', caseId], 1);
+    const r = await importBill(vault, [junk, '--case', caseId], 1);
     expect(r).toMatchObject({ format: 'unknown', imported: 0, evidenceId: null });
     expect(r.errors[0]?.messageEn).toMatch(/not a bill/);
-    expect(runCli(['evidence', 'list', '--case', caseId, '--json'], { vault }).json).toEqual([]);
+    expect((await runCli(['evidence', 'list', '--case', caseId, '--json'], { vault })).json).toEqual([]);
   });
 
-  it('an unknown case is refused before anything is stored', () => {
-    const { vault } = vaultWithCase();
-    const r = runCli(['bill', 'import', WECHAT, '--case', '99', '--json'], { vault });
+  it('an unknown case is refused before anything is stored', async () => {
+    const { vault } = await vaultWithCase();
+    const r = await runCli(['bill', 'import', WECHAT, '--case', '99', '--json'], { vault });
     expect(r.code).toBe(1);
     expect(readdirSync(path.join(vault, 'objects'))).toEqual([]);
   });

@@ -38,10 +38,10 @@ describe('seen: a sheet whose last cell tag has no ">"', () => {
     expect(o.result?.errors.join('\n')).toMatch(/column header|表头/);
   });
 
-  it('`payproof bill show` answers too', () => {
+  it('`payproof bill show` answers too', async () => {
     const file = path.join(dir, '微信支付账单流水文件.xlsx');
     writeFileSync(file, rawZip(xlsxParts(sheet)));
-    const r = runCli(['bill', 'show', file, '--json'], { vault: path.join(dir, 'vault') });
+    const r = await runCli(['bill', 'show', file, '--json'], { vault: path.join(dir, 'vault') });
     expect(r.stderr + r.stdout).toMatch(/表头|header/);
   });
 });

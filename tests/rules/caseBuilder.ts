@@ -10,6 +10,7 @@ import type {
   Payment,
   TimelineEvent,
 } from '../../core/domain/types.ts';
+import { caseRecord, counterpartyRecord, profileRecord } from '../helpers/records.ts';
 
 export type Given = `evidence:${string}` | `fact:${string}`;
 
@@ -27,25 +28,7 @@ export interface BuildOptions {
   narrative?: string;
 }
 
-function counterparty(id: number, patch: Partial<Counterparty>): Counterparty {
-  return {
-    id,
-    caseId: 1,
-    name: '',
-    kind: 'unknown',
-    creditCode: '',
-    wechatNicknames: [],
-    wechatIds: [],
-    phones: [],
-    accounts: [],
-    urls: [],
-    address: '',
-    platform: '',
-    revision: 1,
-    note: '',
-    ...patch,
-  };
-}
+const counterparty = counterpartyRecord;
 
 export function evidence(id: number, kind: string, mime = 'application/pdf'): EvidenceItem {
   return {
@@ -125,41 +108,18 @@ export function buildCase(o: BuildOptions): CaseSnapshot {
   const full = f('reporter-identity');
   const text = o.narrative ?? '2025年5月18日对方以代购为名让我转账，收款后拉黑。';
   return {
-    case: {
-      id: 1,
-      title: 'test case',
+    case: caseRecord({
       route: o.route,
-      status: 'open',
-      recoveredFen: 0,
-      item: '',
-      claims: {
-        refundFen: null,
-        rescind: false,
-        compensation: 'none',
-        compensationFen: null,
-        interest: false,
-      },
-      deletedAt: null,
-      revision: 1,
       narrative: f('narrative') || f('complaint-description') ? text : '',
       demand: f('demand') ? '退还货款' : '',
       place: f('place') ? '上海市浦东新区' : '',
-      createdAt: '2025-05-19T09:00:00+08:00',
-      updatedAt: '2025-05-19T09:00:00+08:00',
-    },
-    profile: {
+    }),
+    profile: profileRecord({
       name: full ? '张三' : '',
       idNumber: full ? '110101199003070000' : '',
       phone: full ? '13800000000' : '',
       address: full ? '上海市浦东新区某路1号' : '',
-      ethnicity: '',
-      employer: '',
-      residence: '',
-      email: '',
-      gender: null,
-      birthDate: null,
-      updatedAt: null,
-    },
+    }),
     counterparties,
     payments,
     evidence: evidenceItems,

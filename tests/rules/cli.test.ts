@@ -7,10 +7,10 @@ import type { CheckReport, RulesList } from '../../core/rules/types.ts';
 
 const tmp = useTempDirs();
 
-function vaultWithCase(type: string): { vault: string; caseId: string } {
+async function vaultWithCase(type: string): Promise<{ vault: string; caseId: string }> {
   const vault = path.join(tmp(), 'vault');
-  expect(runCli(['init'], { vault }).code).toBe(0);
-  const c = runCli(
+  expect((await runCli(['init'], { vault })).code).toBe(0);
+  const c = await runCli(
     ['case', 'create', '--title', '买手机未发货', '--type', type, '--counterparty', '某某数码', '--json'],
     { vault },
   );
@@ -19,8 +19,8 @@ function vaultWithCase(type: string): { vault: string; caseId: string } {
 }
 
 describe('payproof check', () => {
-  it('prints the report as JSON, with deadlines on the holiday calendar as of --at (Beijing time)', () => {
-    const { vault, caseId } = vaultWithCase('not-received');
+  it('prints the report as JSON, with deadlines on the holiday calendar as of --at (Beijing time)', async () => {
+    const { vault, caseId } = await vaultWithCase('not-received');
     const pay = [
       'payment',
       'add',
@@ -33,7 +33,7 @@ describe('payproof check', () => {
       '--time',
       '2025-09-20 12:00:00',
     ];
-    expect(runCli(pay, { vault }).code).toBe(0);
+    expect((await runCli(pay, { vault })).code).toBe(0);
     const filed = [
       'event',
       'add',
@@ -48,9 +48,9 @@ describe('payproof check', () => {
       '--kind',
       'complaint',
     ];
-    expect(runCli(filed, { vault }).code).toBe(0);
+    expect((await runCli(filed, { vault })).code).toBe(0);
 
-    const r = runCli(['check', '--case', caseId, '--at', '2025-09-26 15:00', '--json'], { vault });
+    const r = await runCli(['check', '--case', caseId, '--at', '2025-09-26 15:00', '--json'], { vault });
     expect(r.code).toBe(0);
     const report = r.json as CheckReport;
     expect(report.at).toBe('2025-09-26T15:00:00+08:00');
@@ -78,38 +78,38 @@ describe('payproof check', () => {
     expect(report.next?.route).toBe('merchant-refund'); // the 2-hour cancellation window has closed
   });
 
-  it('--route narrows to one channel; the text form leads with the next step', () => {
-    const { vault, caseId } = vaultWithCase('fraud');
-    const one = runCli(
+  it('--route narrows to one channel; the text form leads with the next step', async () => {
+    const { vault, caseId } = await vaultWithCase('fraud');
+    const one = await runCli(
       ['check', '--case', caseId, '--route', 'police-report', '--at', '2025-05-20 10:00', '--json'],
       { vault },
     );
     expect((one.json as CheckReport).routes.map((x) => x.route)).toEqual(['police-report']);
-    const text = runCli(['check', '--case', caseId, '--at', '2025-05-20 10:00'], { vault });
+    const text = await runCli(['check', '--case', caseId, '--at', '2025-05-20 10:00'], { vault });
     expect(text.code).toBe(0);
     expect(text.stdout.split('\n')[1]).toContain('police-report');
     expect(text.stdout).toContain('96110');
   });
 
-  it('refuses an unknown route, a malformed --at and a missing case with a clear error', () => {
-    const { vault, caseId } = vaultWithCase('fraud');
-    const bad = runCli(['check', '--case', caseId, '--route', 'small-claims', '--json'], { vault });
+  it('refuses an unknown route, a malformed --at and a missing case with a clear error', async () => {
+    const { vault, caseId } = await vaultWithCase('fraud');
+    const bad = await runCli(['check', '--case', caseId, '--route', 'small-claims', '--json'], { vault });
     expect(bad.code).toBe(1);
     expect(bad.json).toMatchObject({ error: { code: 'unknown-route' } });
     expect(bad.stderr).toContain('police-report');
     expect(
-      runCli(['check', '--case', caseId, '--at', '2025-02-30 10:00', '--json'], { vault }).json,
+      (await runCli(['check', '--case', caseId, '--at', '2025-02-30 10:00', '--json'], { vault })).json,
     ).toMatchObject({ error: { code: 'time-invalid' } });
-    expect(runCli(['check', '--case', '99', '--json'], { vault }).json).toMatchObject({
+    expect((await runCli(['check', '--case', '99', '--json'], { vault })).json).toMatchObject({
       error: { code: 'not-found' },
     });
   });
 });
 
 describe('payproof routes', () => {
-  it('lists case routes, channels and evidence kinds with their ids', () => {
+  it('lists case routes, channels and evidence kinds with their ids', async () => {
     const vault = path.join(tmp(), 'vault');
-    const r = runCli(['routes', '--json'], { vault });
+    const r = await runCli(['routes', '--json'], { vault });
     expect(r.code).toBe(0);
     const list = r.json as RulesList;
     expect(list.routes.map((x) => x.id)).toEqual([
@@ -122,6 +122,6 @@ describe('payproof routes', () => {
     ]);
     expect(list.channels.map((x) => x.id)).toContain('complaint-12315');
     expect(list.evidenceKinds.map((x) => x.id)).toContain('chat-backup');
-    expect(runCli(['routes'], { vault }).stdout).toContain('not-activated-proof');
+    expect((await runCli(['routes'], { vault })).stdout).toContain('not-activated-proof');
   });
 });

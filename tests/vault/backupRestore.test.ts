@@ -15,10 +15,10 @@ import { useTempDirs } from '../helpers/tmp.ts';
 const tmp = useTempDirs();
 
 describe('vault backup and restore', () => {
-  it('round-trips cases, payments, evidence bytes and the audit chain through one ZIP', () => {
+  it('round-trips cases, payments, evidence bytes and the audit chain through one ZIP', async () => {
     const vault = path.join(tmp(), 'vault');
-    runCli(['case', 'create', '--title', '退款纠纷', '--type', 'fraud'], { vault });
-    runCli(
+    await runCli(['case', 'create', '--title', '退款纠纷', '--type', 'fraud'], { vault });
+    await runCli(
       [
         'payment',
         'add',
@@ -35,14 +35,14 @@ describe('vault backup and restore', () => {
     );
     const f = path.join(tmp(), '转账截图.png');
     writeFileSync(f, Buffer.from('fake png bytes for backup'));
-    runCli(['evidence', 'add', '--case', '1', f], { vault });
+    await runCli(['evidence', 'add', '--case', '1', f], { vault });
     const zip = path.join(tmp(), 'backup.zip');
-    expect(runCli(['backup', '--out', zip, '--json'], { vault }).json).toMatchObject({ objects: 1 });
+    expect((await runCli(['backup', '--out', zip, '--json'], { vault })).json).toMatchObject({ objects: 1 });
 
     const restored = path.join(tmp(), 'restored');
-    const r = runCli(['restore', zip, '--to', restored, '--json']);
+    const r = await runCli(['restore', zip, '--to', restored, '--json']);
     expect(r.code).toBe(0);
-    const show = runCli(['case', 'show', '1', '--json'], { vault: restored }).json as {
+    const show = (await runCli(['case', 'show', '1', '--json'], { vault: restored })).json as {
       payments: { amountFen: number }[];
       evidence: { sha256: string }[];
     };
@@ -52,15 +52,15 @@ describe('vault backup and restore', () => {
     expect(readFileSync(path.join(restored, 'objects', sha.slice(0, 2), sha)).toString()).toBe(
       'fake png bytes for backup',
     );
-    expect(runCli(['doctor', '--json'], { vault: restored }).json).toMatchObject({ ok: true });
+    expect((await runCli(['doctor', '--json'], { vault: restored })).json).toMatchObject({ ok: true });
   });
 
-  it('refuses to restore over a non-empty folder', () => {
+  it('refuses to restore over a non-empty folder', async () => {
     const vault = path.join(tmp(), 'vault');
-    runCli(['init'], { vault });
+    await runCli(['init'], { vault });
     const zip = path.join(tmp(), 'b.zip');
-    runCli(['backup', '--out', zip], { vault });
-    const r = runCli(['restore', zip, '--to', vault]);
+    await runCli(['backup', '--out', zip], { vault });
+    const r = await runCli(['restore', zip, '--to', vault]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('这个文件夹不是空的');
     expect(r.stderr).toContain('not empty');
@@ -84,7 +84,7 @@ describe('vault backup and restore', () => {
           Buffer.from(readFileSync(file).toString('latin1').replaceAll('xx/evil', '../evil'), 'latin1'),
         );
       const target = path.join(tmp(), 'restored');
-      const r = runCli(['restore', file, '--to', target]);
+      const r = await runCli(['restore', file, '--to', target]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('不是可用的 PayProof 备份');
       expect(existsSync(target)).toBe(false);

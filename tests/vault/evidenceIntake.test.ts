@@ -72,11 +72,11 @@ describe('evidence intake', () => {
     }
   });
 
-  it('the CLI adds the folder and says which name could not be read', () => {
+  it('the CLI adds the folder and says which name could not be read', async () => {
     const { dir } = folderWithBadNames();
     const vault = path.join(tmp(), 'vault');
-    expect(runCli(['case', 'create', '--title', 't', '--type', 'fraud'], { vault }).code).toBe(0);
-    const r = runCli(['evidence', 'add', '--case', '1', '--kind', 'other', dir], { vault });
+    expect((await runCli(['case', 'create', '--title', 't', '--type', 'fraud'], { vault })).code).toBe(0);
+    const r = await runCli(['evidence', 'add', '--case', '1', '--kind', 'other', dir], { vault });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Added 4 evidence item(s)');
@@ -133,7 +133,7 @@ describe('evidence intake', () => {
       again.close();
     }
 
-    const cli = runCli(['evidence', 'list', '--case', String(caseId)], { vault: vaultDir });
+    const cli = await runCli(['evidence', 'list', '--case', String(caseId)], { vault: vaultDir });
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain(
       `via symlink ${path.join(dir, 'link.txt')} → ${realpathSync(path.join(outside, 'real.txt'))}`,

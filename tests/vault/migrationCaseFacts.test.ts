@@ -16,6 +16,7 @@ import { listPayments } from '../../db/queries/payments.ts';
 import { getProfile } from '../../db/queries/profile.ts';
 import { openVault } from '../../db/openVault.ts';
 import { useTempDirs } from '../helpers/tmp.ts';
+import { NO_CLAIMS } from '../../core/domain/types.ts';
 
 const tmp = useTempDirs();
 const all = listMigrations();
@@ -93,13 +94,7 @@ describe('case-facts migration on a vault with data', () => {
       recoveredFen: 0,
       item: '',
       demand: '退款',
-      claims: {
-        refundFen: null,
-        rescind: false,
-        compensation: 'none',
-        compensationFen: null,
-        interest: false,
-      },
+      claims: NO_CLAIMS,
       deletedAt: null,
       revision: 1,
     });

@@ -97,7 +97,7 @@ describe('restore refuses zip bombs before (or while) writing, leaving nothing',
     expect(r.left).toEqual([]);
   });
 
-  it('the CLI says so in Chinese and English and exits 1', () => {
+  it('the CLI says so in Chinese and English and exits 1', async () => {
     const dir = tmp();
     const archive = path.join(dir, 'bomb.zip');
     writeFileSync(
@@ -112,7 +112,7 @@ describe('restore refuses zip bombs before (or while) writing, leaving nothing',
         },
       ]),
     );
-    const r = runCli(['restore', archive, '--to', path.join(dir, 'restored')], {
+    const r = await runCli(['restore', archive, '--to', path.join(dir, 'restored')], {
       vault: path.join(tmp(), 'v'),
     });
     expect(r.code).toBe(1);

@@ -133,45 +133,45 @@ describe('vault lock', () => {
     vault.close();
   });
 
-  it('a lock naming a live pid it cannot judge refuses, and `payproof unlock` is the way out', () => {
+  it('a lock naming a live pid it cannot judge refuses, and `payproof unlock` is the way out', async () => {
     const dir = tempDir();
     openVault(dir).close();
     const lockFile = path.join(dir, 'payproof.lock');
     // An old-style lock (no start time): the pid runs, so nothing can prove it is not PayProof.
     writeLock(lockFile, { pid: bystander.pid, host: os.hostname() });
-    const refused = runCli(['case', 'list', '--json'], { vault: dir });
+    const refused = await runCli(['case', 'list', '--json'], { vault: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`pid ${bystander.pid}`);
     expect(refused.stderr).toContain('payproof unlock');
 
     // Not a terminal and no --yes: nothing removed.
-    const unasked = runCli(['unlock'], { vault: dir });
+    const unasked = await runCli(['unlock'], { vault: dir });
     expect(unasked.code).toBe(1);
     expect(unasked.stderr).toContain('--yes');
     expect(existsSync(lockFile)).toBe(true);
 
-    const unlocked = runCli(['unlock', '--yes', '--json'], { vault: dir });
+    const unlocked = await runCli(['unlock', '--yes', '--json'], { vault: dir });
     expect(unlocked.code).toBe(0);
     expect(unlocked.json).toMatchObject({ removed: true, holder: { pid: bystander.pid }, verdict: 'held' });
     expect(existsSync(lockFile)).toBe(false);
-    expect(runCli(['case', 'list', '--json'], { vault: dir }).code).toBe(0);
+    expect((await runCli(['case', 'list', '--json'], { vault: dir })).code).toBe(0);
 
-    const again = runCli(['unlock', '--yes'], { vault: dir });
+    const again = await runCli(['unlock', '--yes'], { vault: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('not locked');
     // Each CLI run starts a process that compiles TypeScript: slow on a loaded machine.
   }, 240_000);
 
-  it("another computer's lock is never judged from here; unlock removes it", () => {
+  it("another computer's lock is never judged from here; unlock removes it", async () => {
     const dir = tempDir();
     const lockFile = path.join(dir, 'payproof.lock');
     writeLock(lockFile, { pid: deadPid(), host: 'other-laptop', start: 'b:1', nonce: 'n' });
-    const refused = runCli(['case', 'list'], { vault: dir });
+    const refused = await runCli(['case', 'list'], { vault: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('other-laptop');
     expect(readFileSync(lockFile, 'utf8')).toContain('other-laptop');
-    expect(runCli(['unlock', '--yes'], { vault: dir }).code).toBe(0);
-    expect(runCli(['case', 'list'], { vault: dir }).code).toBe(0);
+    expect((await runCli(['unlock', '--yes'], { vault: dir })).code).toBe(0);
+    expect((await runCli(['case', 'list'], { vault: dir })).code).toBe(0);
     // Each CLI run starts a process that compiles TypeScript: slow on a loaded machine.
   }, 240_000);
 

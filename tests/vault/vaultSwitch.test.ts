@@ -50,7 +50,7 @@ describe('switching and moving the vault', () => {
     expect(existsSync(path.join(oldDir, 'payproof.sqlite'))).toBe(true);
     ctx.close();
     // The old vault is no longer locked by this process, and still intact.
-    expect(runCli(['doctor', '--json'], { vault: oldDir }).json).toMatchObject({ ok: true });
+    expect((await runCli(['doctor', '--json'], { vault: oldDir })).json).toMatchObject({ ok: true });
   });
 
   it('refuses to move into a folder that is not empty', async () => {
@@ -66,14 +66,14 @@ describe('switching and moving the vault', () => {
     ctx.close();
   });
 
-  it('payproof move from the CLI', () => {
+  it('payproof move from the CLI', async () => {
     const vault = path.join(tmp(), 'v');
-    runCli(['case', 'create', '--title', 'x', '--type', 'fraud'], { vault });
+    await runCli(['case', 'create', '--title', 'x', '--type', 'fraud'], { vault });
     const to = path.join(tmp(), 'to');
-    const r = runCli(['move', '--to', to, '--json'], { vault });
+    const r = await runCli(['move', '--to', to, '--json'], { vault });
     expect(r.code).toBe(0);
     expect(r.json).toMatchObject({ dir: to, previousDir: vault, cases: 1 });
-    expect(runCli(['case', 'list', '--json'], { vault: to }).json).toHaveLength(1);
+    expect((await runCli(['case', 'list', '--json'], { vault: to })).json).toHaveLength(1);
   });
   it('refuses targets inside the current vault (they would be swept or nested) and relative paths', async () => {
     const ctx = await seeded();

@@ -4,6 +4,7 @@
  * recorded with the field it maps to (blanks.ts) so the 核对单 can send the person to fill it.
  */
 import type { Counterparty } from '../../domain/types.ts';
+import { EMPTY_COUNTERPARTY } from '../../domain/types.ts';
 import { blankFor, listOrBlankFor, valueOrBlank } from '../blanks.ts';
 import { accountText } from '../../input/accounts.ts';
 import type { DossierContext } from '../context.ts';
@@ -125,22 +126,7 @@ export function counterpartiesOrEmpty(ctx: DossierContext): Counterparty[] {
 }
 
 export function emptyCounterparty(caseId: number): Counterparty {
-  return {
-    id: 0,
-    caseId,
-    name: '',
-    kind: 'unknown',
-    creditCode: '',
-    wechatNicknames: [],
-    wechatIds: [],
-    phones: [],
-    accounts: [],
-    address: '',
-    platform: '',
-    urls: [],
-    note: '',
-    revision: 0,
-  };
+  return { id: 0, caseId, name: '', revision: 0, ...EMPTY_COUNTERPARTY };
 }
 
 /** The name a title uses for the other side: name, else first nickname, else first WeChat id. */

@@ -78,3 +78,16 @@ export async function openSession(browser: Browser, vaultDir: string): Promise<S
     },
   };
 }
+
+/** A method called straight on the bridge (test setup and checks), as the page would: token header, NDJSON. */
+export async function callApi<T>(session: Session, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${session.server.url}api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-PayProof-Token': session.server.token },
+    body: JSON.stringify(input),
+  });
+  const lines = (await res.text()).trim().split('\n');
+  const done = (JSON.parse(lines.at(-1)!) as { done: { ok: boolean; result: T; error?: unknown } }).done;
+  if (!done.ok) throw new Error(JSON.stringify(done.error));
+  return done.result;
+}

@@ -23,6 +23,7 @@ import { makeChatScreenshot, makeSmallPng } from '../dossier/makeImages.ts';
 import { dropFiles } from './dropFiles.ts';
 import {
   buildRenderer,
+  callApi,
   launchBrowser,
   openSession,
   repoRoot,
@@ -46,17 +47,7 @@ async function scan(screen: string) {
   findings.push(...(await axeSerious(page, screen)));
 }
 
-async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${session.server.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-PayProof-Token': session.server.token },
-    body: JSON.stringify(input),
-  });
-  const lines = (await res.text()).trim().split('\n');
-  const done = (JSON.parse(lines.at(-1)!) as { done: { ok: boolean; result: T; error?: unknown } }).done;
-  if (!done.ok) throw new Error(JSON.stringify(done.error));
-  return done.result;
-}
+const apiCall = <T>(method: string, input: unknown) => callApi<T>(session, method, input);
 
 async function closeDialog() {
   await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();

@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPaymentScreen, sampleScreens } from '../ocr/paymentScreens.ts';
 import { dropFiles } from './dropFiles.ts';
-import { buildRenderer, launchBrowser, openSession, tempVaultDir, type Session } from './harness.ts';
+import { buildRenderer, callApi, launchBrowser, openSession, tempVaultDir, type Session } from './harness.ts';
 import { shoot } from './screens.ts';
 
 let browser: Browser;
@@ -32,20 +32,14 @@ const OCR_TIMEOUT = 240_000;
 /** A phone's own name for a screenshot: nothing in it suggests a kind, so the suggestion comes from content. */
 const SHOT = 'IMG_20250518_044500.png';
 
-async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${session.server.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-PayProof-Token': session.server.token },
-    body: JSON.stringify(input),
-  });
-  const lines = (await res.text()).trim().split('\n');
-  const done = (JSON.parse(lines.at(-1)!) as { done: { ok: boolean; result: T; error?: unknown } }).done;
-  if (!done.ok) throw new Error(JSON.stringify(done.error));
-  return done.result;
-}
+const apiCall = <T>(method: string, input: unknown) => callApi<T>(session, method, input);
 
 const modal = () => page.locator('.ant-modal-wrap:visible .ant-modal');
 const row = (name: string) => page.getByTestId('evidence-row').filter({ hasText: name });
+
+/** A search result on screen (a closed result list stays in the page, hidden). */
+const visibleHit = (text: string) =>
+  page.locator('.ant-popover:visible [data-testid=search-hit]').filter({ hasText: text }).first();
 
 async function closeModal() {
   await modal().locator('.ant-modal-close').click();
@@ -213,10 +207,7 @@ describe('screenshot → payment card (browser)', () => {
       await openCaseTab('payments');
       const box = page.getByTestId('case-search');
       await box.fill('收单机构');
-      const hit = page
-        .locator('.ant-popover:visible [data-testid=search-hit]')
-        .filter({ hasText: '收单机构' })
-        .first();
+      const hit = visibleHit('收单机构');
       await hit.waitFor();
       await expect(hit.getAttribute('data-kind')).resolves.toBe('evidence-text');
       await expect(hit.locator('mark.search-hit').first().textContent()).resolves.toBe('收单机构');
@@ -229,10 +220,7 @@ describe('screenshot → payment card (browser)', () => {
 
       const vault = page.getByTestId('vault-search');
       await vault.fill('财付通支付科技');
-      const vaultHit = page
-        .locator('.ant-popover:visible [data-testid=search-hit]')
-        .filter({ hasText: '财付通支付科技' })
-        .first();
+      const vaultHit = visibleHit('财付通支付科技');
       await vaultHit.waitFor();
       await expect(vaultHit.textContent()).resolves.toContain('闲鱼买手机被骗');
       await vault.fill('');

@@ -21,6 +21,7 @@ import { makeChatScreenshot } from '../dossier/makeImages.ts';
 import { dropFiles } from './dropFiles.ts';
 import {
   buildRenderer,
+  callApi,
   launchBrowser,
   openSession,
   repoRoot,
@@ -41,17 +42,7 @@ let browser: Browser;
 let session: Session;
 let page: Page;
 
-async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${session.server.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-PayProof-Token': session.server.token },
-    body: JSON.stringify(input),
-  });
-  const lines = (await res.text()).trim().split('\n');
-  const done = (JSON.parse(lines.at(-1)!) as { done: { ok: boolean; result: T; error?: unknown } }).done;
-  if (!done.ok) throw new Error(JSON.stringify(done.error));
-  return done.result;
-}
+const apiCall = <T>(method: string, input: unknown) => callApi<T>(session, method, input);
 
 // antd's select input is zero-sized; a person clicks the box around it.
 const docKindSelect = () =>

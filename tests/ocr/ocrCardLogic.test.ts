@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../core/api/contract.ts';
-import type { Counterparty } from '../../core/domain/types.ts';
 import type { PaymentScreenReading } from '../../core/ocr/types.ts';
 import { findIdentifiers } from '../../core/ocr/identifiers.ts';
 import {
@@ -14,7 +13,8 @@ import {
   editedFields,
   stillUncertain,
 } from '../../renderer/src/ocr/paymentDraft.ts';
-import { acceptPatch, proposals } from '../../renderer/src/ocr/identifierProposals.ts';
+import { acceptPatch, proposals } from '../../renderer/src/ocr/proposeIdentifiers.ts';
+import { counterpartyRecord } from '../helpers/records.ts';
 
 const reading: PaymentScreenReading = {
   platform: 'wechat',
@@ -69,22 +69,13 @@ describe('payment card draft', () => {
   });
 });
 
-const party: Counterparty = {
-  id: 3,
-  caseId: 1,
+const party = counterpartyRecord(3, {
   name: '李某',
   kind: 'person',
-  creditCode: '',
-  wechatNicknames: [],
   wechatIds: ['wxid_old1234'],
-  phones: [],
   accounts: [{ type: 'bank', number: '6222020200112233446' }],
-  address: '',
-  platform: '',
-  urls: [],
-  note: '',
   revision: 4,
-};
+});
 
 describe('identifiers proposed to the counterparty', () => {
   const found = findIdentifiers(

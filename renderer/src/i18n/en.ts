@@ -371,7 +371,8 @@ export const en: Record<MessageKey, string> = {
   'ocrCard.cropOf': '{field} on the screenshot',
   'ocrCard.uncertain':
     'These were read with doubt; check them against the screenshot before confirming: {fields}',
-  'ocrCard.alreadyLinked': 'This screenshot is already linked to {n} payment(s). Confirming again only links it to the payment with that transaction ID; nothing is added twice.',
+  'ocrCard.alreadyLinked':
+    'This screenshot is already linked to {n} payment(s). Confirming again only links it to the payment with that transaction ID; nothing is added twice.',
   'ocrCard.confirm': 'Confirm as a payment',
   'ocrCard.confirmed': 'Confirmed',
   'ocrCard.created': 'Payment added (transaction ID {txid}) and this screenshot linked to it.',

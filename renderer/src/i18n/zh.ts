@@ -346,7 +346,8 @@ export const zh = {
   'ocrCard.noCrop': '截图中未找到',
   'ocrCard.cropOf': '截图中的{field}',
   'ocrCard.uncertain': '这些内容识别得不确定，请对照截图核对后再确认：{fields}',
-  'ocrCard.alreadyLinked': '这张截图已关联到 {n} 笔付款。再次确认只会关联到同一交易单号的付款，不会重复添加。',
+  'ocrCard.alreadyLinked':
+    '这张截图已关联到 {n} 笔付款。再次确认只会关联到同一交易单号的付款，不会重复添加。',
   'ocrCard.confirm': '确认，记为一笔付款',
   'ocrCard.confirmed': '已确认',
   'ocrCard.created': '已添加付款（交易单号 {txid}），并把这张截图关联到它。',

@@ -12,7 +12,7 @@ import { toApiError } from '../api/ApiError.ts';
 import { useOpenEditor } from '../case/CaseEditors.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 import type { MessageKey } from '../i18n/zh.ts';
-import { acceptPatch, proposals, type IdentifierKind, type Proposal } from './identifierProposals.ts';
+import { acceptPatch, proposals, type IdentifierKind, type Proposal } from './proposeIdentifiers.ts';
 
 const KIND_LABEL: Record<IdentifierKind, MessageKey> = {
   wechatId: 'ocrIds.wechatId',

@@ -3,21 +3,12 @@
  * conversions (fen ↔ yuan text, ISO ↔ the Beijing wall clock shown) are tested without a browser.
  */
 import type { MethodInput } from '../../../core/api/contract.ts';
-import type { PaymentFieldName, PaymentScreenReading } from '../../../core/ocr/types.ts';
+import { PAYMENT_FIELDS, type PaymentFieldName, type PaymentScreenReading } from '../../../core/ocr/types.ts';
 import { amountForCore } from '../forms/amountText.ts';
 import { shortTime } from '../format.ts';
 
-/** The fields in the order the card shows them (the ids first: they are what bills are matched by). */
-export const CARD_FIELDS = [
-  'txid',
-  'merchantOrderId',
-  'amountFen',
-  'direction',
-  'time',
-  'counterparty',
-  'method',
-  'status',
-] as const satisfies readonly PaymentFieldName[];
+/** The fields in the order the card shows them: the reader's own order (the ids first: bills match by them). */
+export const CARD_FIELDS = PAYMENT_FIELDS;
 
 export interface PaymentDraft {
   txid: string;

@@ -15,6 +15,8 @@ import { fill, yuanSign } from './format.ts';
 import type { CivilWording } from './wording.ts';
 
 export interface CivilClaim {
+  /** Which claim of templates/documents/civil.json `claims` (own: the person's own demand). */
+  key: string;
   text: string;
   basis: string;
 }
@@ -43,7 +45,7 @@ export function civilClaims(snapshot: CaseSnapshot, w: CivilWording, order: stri
   const out: CivilClaim[] = [];
   const claim = (key: string, params: Record<string, string>, basis?: string): void => {
     const t = c[key];
-    if (t) out.push({ text: fill(t.text, params), basis: basis ?? fill(t.basis, params) });
+    if (t) out.push({ key, text: fill(t.text, params), basis: basis ?? fill(t.basis, params) });
   };
   // A duplicate charge is not a contract to end; a sale is ended (or undone, when made by deceit).
   if (theory === 'rescind' && (a.rescind || snapshot.case.claims.refundFen === null))
@@ -81,7 +83,7 @@ export function civilClaims(snapshot: CaseSnapshot, w: CivilWording, order: stri
   if (a.compensation === 'amount' && a.compensationFen)
     claim('compensation', { amount: yuanSign(a.compensationFen) });
   for (const own of ownDemandClauses(snapshot, refund > 0))
-    out.push({ text: `判令${own.replace(/^判令/, '')}；`, basis: '' });
+    out.push({ key: 'own', text: `判令${own.replace(/^判令/, '')}；`, basis: '' });
   claim('costs', {});
   return { claims: out, totalFen: Math.max(0, refund) + (a.compensationFen ?? 0), interest };
 }

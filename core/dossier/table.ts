@@ -31,6 +31,8 @@ export interface TableOptions {
   deferColumn?: number;
   /** False for a form whose rows name themselves (the civil complaint's element tables). */
   header?: boolean;
+  /** Space between the lines of a cell (tighter for a sheet that must keep its page). */
+  lineGap?: number;
 }
 
 const PAD = 3;
@@ -39,9 +41,13 @@ const PAD = 3;
 const MIN_WEIGHTED = 34;
 const MIN_SIZE = 6;
 
-/** A fitted cell may hold several identifiers, one per line; each line must fit whole. */
+/**
+ * A fitted cell may hold several identifiers, one per line; each line must fit whole. pdfkit measures
+ * a line together with the newline that ends it (a full em in the CJK font), so that counts too.
+ */
 function lineWidths(ts: Typesetter, text: string, size: number): number[] {
-  return text.split('\n').map((line) => ts.use(size).doc.widthOfString(line));
+  const lines = text.split('\n');
+  return lines.map((line, i) => ts.use(size).doc.widthOfString(i < lines.length - 1 ? `${line}\n` : line));
 }
 
 function fittedWidths(
@@ -75,6 +81,30 @@ export function fittingSize(
   return s;
 }
 
+/**
+ * Free text for a fitted cell, one token per line where it would otherwise break: split at spaces
+ * outside brackets and before an opening bracket, so "中国建设银行 6217000012345678901（户名 王某）"
+ * becomes the bank, the card number and the holder, each whole on its line.
+ */
+export function stackTokens(text: string): string {
+  const lines: string[] = [];
+  let depth = 0;
+  let line = '';
+  const flush = (): void => {
+    if (line.trim()) lines.push(line.trim());
+    line = '';
+  };
+  for (const ch of text.trim()) {
+    if ((ch === '（' || ch === '(') && depth === 0) flush();
+    if (ch === '（' || ch === '(') depth += 1;
+    if ((ch === '）' || ch === ')') && depth > 0) depth -= 1;
+    if (/\s/.test(ch) && depth === 0) flush();
+    else line += ch;
+  }
+  flush();
+  return lines.join('\n');
+}
+
 export function drawTable(
   ts: Typesetter,
   columns: readonly TableColumn[],
@@ -93,12 +123,11 @@ export function drawTable(
       ? (fitted[i] ?? 0) + (total === 0 && fittedSum > 0 ? (rest * (fitted[i] ?? 0)) / fittedSum : 0)
       : (rest * c.weight) / total,
   );
+  const gap = opts.lineGap ?? LINE_GAPS.table;
   const slots: CellSlot[] = [];
   const rowHeight = (cells: readonly string[], bold: boolean): number =>
     Math.max(
-      ...cells.map((text, i) =>
-        ts.heightOf(text || ' ', (widths[i] ?? 0) - 2 * PAD, size, LINE_GAPS.table, bold),
-      ),
+      ...cells.map((text, i) => ts.heightOf(text || ' ', (widths[i] ?? 0) - 2 * PAD, size, gap, bold)),
     ) +
     2 * PAD;
 
@@ -115,7 +144,7 @@ export function drawTable(
         ts.use(size, bold).doc.text(text, x + PAD, y + PAD, {
           width: w - 2 * PAD,
           align: bold ? 'center' : (columns[i]?.align ?? 'left'),
-          lineGap: LINE_GAPS.table,
+          lineGap: gap,
         });
       }
       x += w;

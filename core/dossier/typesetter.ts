@@ -65,8 +65,29 @@ export class Typesetter {
     return this.bottom - this.doc.y;
   }
 
+  /** Written at the top of every page this typesetter breaks to (a continuation line), if set. */
+  private pageHeader: (() => void) | null = null;
+
   newPage(): void {
     this.doc.addPage();
+    const header = this.pageHeader;
+    if (header) {
+      // Not re-entrant: the header itself must never break to yet another page.
+      this.pageHeader = null;
+      header();
+      this.pageHeader = header;
+    }
+  }
+
+  /** Run `body` with `header` written at the top of each page it breaks to. */
+  withPageHeader(header: () => void, body: () => void): void {
+    const before = this.pageHeader;
+    this.pageHeader = header;
+    try {
+      body();
+    } finally {
+      this.pageHeader = before;
+    }
   }
 
   /** Start a new page unless `height` still fits on this one. */
@@ -119,9 +140,12 @@ export class Typesetter {
    * A section heading. It keeps ~4 body lines of room below it (enough for a table header and its
    * first row) so it never sits alone at the foot of a page.
    */
-  heading(text: string, opts: { bookmark?: boolean; parent?: Outline; size?: number } = {}): Outline | null {
+  heading(
+    text: string,
+    opts: { bookmark?: boolean; parent?: Outline; size?: number; keep?: number } = {},
+  ): Outline | null {
     const size = opts.size ?? SIZE.heading;
-    this.ensure(this.lineHeight(size) + 4 * this.lineHeight(SIZE.body) + 8);
+    this.ensure(this.lineHeight(size) + (opts.keep ?? 4 * this.lineHeight(SIZE.body)) + 8);
     this.doc.y += 6;
     const item = opts.bookmark === false ? null : (opts.parent ?? this.outline).addItem(text);
     this.use(size, true);

@@ -3,6 +3,7 @@
  * live in templates/rules/facts.json; the loader checks that both sides name the same facts.
  * Adding a route never needs a new evaluator unless it asks for a genuinely new kind of fact.
  */
+import type { CaseClaims } from '../domain/types.ts';
 import type { CaseContext } from './caseContext.ts';
 
 export interface FactResult {
@@ -20,6 +21,8 @@ export interface FactInput {
 
 type Evaluator = (input: FactInput) => FactResult;
 
+const hasClaims = (c: CaseClaims): boolean =>
+  c.refundFen !== null || c.rescind || c.compensation !== 'none' || c.interest;
 const filled = (s: string | null | undefined): boolean => (s ?? '').trim() !== '';
 const anyFilled = (list: string[]): boolean => list.some(filled);
 const yes = (present: boolean, detail?: string[]): FactResult =>
@@ -67,7 +70,8 @@ const evaluators: Record<string, Evaluator> = {
       ? yes(true)
       : yes(false, [`narrative is ${length} characters; the platform stores at most ${max}`]);
   },
-  demand: ({ ctx }) => yes(filled(ctx.snapshot.case.demand)),
+  // 诉求 in either form: the structured claims (退款, 解除合同, 赔偿, 利息) or the person's own words.
+  demand: ({ ctx }) => yes(hasClaims(ctx.snapshot.case.claims) || filled(ctx.snapshot.case.demand)),
   place: ({ ctx }) => yes(filled(ctx.snapshot.case.place)),
   'image-voucher': ({ ctx, params }) => {
     const prefix = String(params['mimePrefix'] ?? 'image/');

@@ -10,6 +10,7 @@ import { CasesScreen } from './screens/CasesScreen.tsx';
 import { GuideScreen } from './screens/GuideScreen.tsx';
 import { ProfileScreen } from './screens/ProfileScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { TrashScreen } from './trash/TrashScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 
 // antd ships these as ES modules without "type": "module", so TypeScript sees a CommonJS wrapper while
@@ -33,7 +34,10 @@ function Screens() {
       screen = <GuideScreen anchor={route.anchor} />;
       break;
     case 'profile':
-      screen = <ProfileScreen />;
+      screen = <ProfileScreen focus={route.focus} />;
+      break;
+    case 'trash':
+      screen = <TrashScreen />;
       break;
     case 'settings':
       screen = <SettingsScreen />;
@@ -54,6 +58,9 @@ function Screens() {
           colorLink: '#0958d9',
           colorPrimaryHover: '#003eb3',
           colorLinkHover: '#003eb3',
+          // antd's #ff4d4f on white is 3.3:1; danger buttons (删除案件, 止付) need 4.5:1.
+          colorError: '#cf1322',
+          colorErrorHover: '#a8071a',
           colorTextDescription: 'rgba(0,0,0,0.65)',
           colorTextTertiary: 'rgba(0,0,0,0.6)',
         },

@@ -1,6 +1,6 @@
 /**
  * A hash router: enough for six screens, and it works the same from app:// and http://127.0.0.1.
- * Routes: #/ (cases), #/welcome, #/cases/<id>[/<tab>], #/guide[/<anchor>], #/profile, #/settings.
+ * Routes: #/ (cases), #/welcome, #/cases/<id>[/<tab>], #/guide[/<anchor>], #/profile[/<field>], #/settings, #/trash (回收站).
  */
 import { useEffect, useState } from 'react';
 
@@ -9,7 +9,8 @@ export type Route =
   | { name: 'welcome' }
   | { name: 'case'; id: number; tab: string }
   | { name: 'guide'; anchor: string }
-  | { name: 'profile' }
+  | { name: 'profile'; focus: string }
+  | { name: 'trash' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -18,7 +19,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'cases' && a && /^\d+$/.test(a)) return { name: 'case', id: Number(a), tab: b ?? 'payments' };
   if (head === 'welcome') return { name: 'welcome' };
   if (head === 'guide') return { name: 'guide', anchor: a ?? '' };
-  if (head === 'profile') return { name: 'profile' };
+  if (head === 'profile') return { name: 'profile', focus: a ?? '' };
+  if (head === 'trash') return { name: 'trash' };
   if (head === 'settings') return { name: 'settings' };
   return { name: 'cases' };
 }

@@ -62,6 +62,27 @@ describe('a fresh bundle', () => {
     expect(readme).toContain(caseAuditDigest(sample.auditEntries));
   });
 
+  it('explains the checks in Chinese first, then in English, every placeholder filled in both', () => {
+    const readme = entries.get('HOW_TO_VERIFY.txt')?.toString('utf8') ?? '';
+    const zh = readme.indexOf('如何核对本证据包');
+    const en = readme.indexOf('How to verify this evidence bundle (English)');
+    expect(zh).toBe(0);
+    expect(en).toBeGreaterThan(zh);
+    const english = readme.slice(en);
+    expect(english).not.toMatch(/[{}]/);
+    expect(readme).not.toMatch(/\{[a-zA-Z]+\}/);
+    const digest = caseAuditDigest(sample.auditEntries);
+    // The digest and the file count stand in both halves, and the English half keeps the limits.
+    expect(readme.slice(0, en)).toContain(digest);
+    expect(english).toContain(digest);
+    expect(english).toContain(`${sample.snapshot.evidence.length} original evidence files`);
+    expect(english).toContain('sha256sum -c SHA256SUMS');
+    const prose = english.replace(/\s+/g, ' ');
+    expect(prose).toContain('this step alone does not prove that no file was changed');
+    expect(prose).toContain('it does not show that what the files show is true');
+    expect(english).toContain('报案材料.pdf');
+  });
+
   it('has a manifest with case facts, every file with hash, size, exhibit and capture time, and the audit entries', () => {
     const manifest = JSON.parse(entries.get('manifest.json')?.toString('utf8') ?? '{}');
     expect(manifest.case.title).toBe(sample.snapshot.case.title);
@@ -112,8 +133,12 @@ describe('tampering', () => {
     const name = [...entries.keys()].find((n) => n.startsWith(prefix)) as string;
     const changed = new Map(entries);
     const data = Buffer.from(entries.get(name) as Buffer);
-    // A byte in the middle, where a one-bit change keeps SHA256SUMS lines well-formed.
-    const at = name === 'SHA256SUMS' ? 5 : Math.floor(data.length / 2);
+    // In SHA256SUMS, a hex digit of the first hash whose one-bit change is still a hex digit (a → ` and
+    // f → g would make the line malformed, a second problem); elsewhere a byte in the middle.
+    const at =
+      name === 'SHA256SUMS'
+        ? [...data.subarray(0, 64)].findIndex((b) => /[0-9b-e]/.test(String.fromCharCode(b)))
+        : Math.floor(data.length / 2);
     data[at] = (data[at] as number) ^ 0x01;
     changed.set(name, data);
     const file = path.join(dir, `tampered-${prefix.replace(/\W/g, '_')}.zip`);

@@ -89,6 +89,9 @@ describe('1. two audiences: papers carry only what their recipient needs, in Chi
     expect(t).toContain('96110');
     expect(t).toContain('民族');
     expect(t).toContain('民法典第188条');
+    // Where to enter each missing fact is named in Chinese, never by an internal field name.
+    for (const name of NAMES) expect(flat(name, 'checklist')).not.toMatch(/→[A-Za-z]/);
+    expect(t).toContain('案件信息→诉求');
     const r = await buildChecklist(cases.get('fraud')!.snapshot, cases.get('fraud')!.at);
     expect(r.next?.route).toBe('police-report');
     const police = r.papers.find((p) => p.doc === 'police-report');
@@ -185,8 +188,9 @@ describe('3. police report and 紧急止付信息表', () => {
       FRAUD.txBank,
       '¥500.00',
       '¥2,800.00',
-      '2025-05-1814:58:31',
-      '2025-05-1815:12:07',
+      '2025-05-18',
+      '14:58:31',
+      '15:12:07',
       '零钱',
       '招商银行储蓄卡(3817)',
       '合计¥3,300.00（2笔）',
@@ -226,43 +230,86 @@ describe('4. 12315 per 第九条 / 第十二条', () => {
 });
 
 describe('5. civil: the 要素式 complaint and the 证据目录', () => {
-  it('has every element of the 示范文本', () => {
-    const f = flat('notrecv', 'civil');
-    for (const s of [
+  it('has every element of the 示范文本 (法〔2025〕82号 form for 买卖合同纠纷), in its order', () => {
+    // -raw reads in drawing order: each cell whole, the label cell before its content.
+    const f = squash(pdfText(pdfs.get(key('notrecv', 'civil'))!.pdf, true));
+    const inOrder = [
       '民事起诉状（买卖合同纠纷）',
+      '说明：',
+      '★特别提示★',
       '当事人信息',
-      '出生日期1988年12月15日',
-      '民族',
-      '证件类型居民身份证',
-      '经常居住地',
+      '原告（自然人）',
+      '性别：男□女√',
+      '出生日期：1988年12月15日',
+      '民族：',
+      '职务：',
+      '住所地（户籍所在地）：',
+      '经常居住地：',
+      '证件类型：居民身份证',
+      `证件号码：${PERSON.idNumber}`,
       '委托诉讼代理人',
+      '代理权限：一般授权□特别授权□',
       '送达地址',
       '是否接受电子送达',
-      '统一社会信用代码91330106MA2H3K4L5N',
-      '诉讼请求和依据',
-      '标的总额',
-      '请求依据',
-      '约定管辖和诉讼保全',
-      '是否申请财产保全措施',
+      '被告（法人、非法人组织）',
+      '注册地/登记地：',
+      '统一社会信用代码：91330106MA2H3K4L5N',
+      '类型：有限责任公司√股份有限公司□',
+      '所有制性质：国有□',
+      '第三人无',
+      '诉讼请求',
+      '原告为买方时，填写第3项、第4项',
+      '1.给付价款（元）无',
+      '3.赔偿因卖方违约所受的损失',
+      '4.是否对标的物的瑕疵承担责任',
+      '5.要求继续履行或是解除合同',
+      '判令解除合同√（订单：XD20250518152233001）',
+      '6.是否主张担保权利',
+      '7.是否主张实现债权的费用',
+      '8.是否主张诉讼费用是√否□',
+      '9.其他请求',
+      '10.标的总额人民币¥399.00',
+      '约定管辖和诉前保全',
+      '1.有无仲裁、法院管辖约定',
+      '2.是否已经诉前保全',
       '事实与理由',
-      '合同的签订情况',
-      '价款支付及标的物交付',
-      '是否催促过履行',
-      '调解意愿',
+      '1.合同的签订情况',
+      '2.签订主体',
+      '8.价款支付及标的物交付情况',
+      '10.是否催促过履行',
+      '14.是否通知解除合同',
+      '15.被告应当支付的利息、违约金、赔偿金',
+      '22.其他担保方式',
+      '23.请求承担责任的依据',
+      '24.其他需要说明的内容',
+      '25.证据清单',
+      '对纠纷解决方式的意愿',
+      '是否了解先行调解解决纠纷的好处',
+      '是否考虑先行调解',
       '此致',
+      '具状人（签字、盖章）：',
       '本诉状副本1份',
-    ])
-      expect(f, s).toContain(s);
+    ];
+    let at = 0;
+    for (const s of inOrder) {
+      const i = f.indexOf(s, at);
+      expect(i, s).toBeGreaterThanOrEqual(0);
+      at = i + s.length;
+    }
+    // The form has no “(待填写：…)” hints: its own labels say what goes on each blank line.
+    expect(f.slice(0, f.indexOf('证据目录'))).not.toContain('待填写');
   });
 
   it('claims fit the facts, each with its article, none repeated', () => {
     const f = flat('notrecv', 'civil');
-    expect(f).toContain('判令解除原告与被告之间的买卖合同');
-    expect(f).toContain('第五百六十三条第一款第（三）项');
+    // 解除 is item 5 of the form, not a free-text claim; each article says what it supports.
+    expect(f).not.toContain('判令解除原告与被告之间的买卖合同');
+    expect(f).toContain('第五百六十三条第一款第（三）项（解除合同）');
+    expect(f).toContain('第五百六十六条第一款（返还货款）');
     expect(f).toContain('判令被告返还原告货款人民币¥399.00');
     expect(f).toContain('第五百六十六条第一款');
     expect(f).toContain('《中华人民共和国消费者权益保护法》第五十三条');
-    expect(f).toContain('判令本案诉讼费用由被告承担');
+    expect(f).toContain('《诉讼费用交纳办法》第二十九条（诉讼费用）');
     expect(f.match(/返还原告货款/g)).toHaveLength(1);
     expect(f).not.toContain('退还货款399元');
     // Against a private scammer: no 三倍赔偿, the contract made by deceit is undone instead.

@@ -79,7 +79,10 @@ describe.each(PAPER_KINDS)('%s', (doc) => {
     for (let n = 1; n <= pages; n++) expect(text).toContain(`第${n}页/共${pages}页`);
     // The last page ends with the honest note on what a hash proves.
     const pageTexts = pdfText(pdf).split('\f');
-    expect(squash(pageTexts[pages - 1] ?? '')).toContain('请妥善保管原始手机及原始文件');
+    const last = squash(pageTexts[pages - 1] ?? '');
+    expect(last).toContain('第九十三条、第九十四条');
+    // Advice to the person (keep the phone, do not delete chats) is the 核对单's, not the recipient's.
+    expect(last).not.toContain('请妥善保管');
   });
 
   it('has title, author, creation date, language and PDF/A identification', () => {

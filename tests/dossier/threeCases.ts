@@ -480,3 +480,32 @@ export async function duplicateCase(dir: string): Promise<BuiltCase> {
     ],
   );
 }
+
+/**
+ * The fraud case with `n` transfers spread over three receiving accounts (the scammer's 微信号 and two
+ * bank cards, as a longer scam moves money), each with its own 34-digit 交易单号 — to see how the
+ * 紧急止付信息表 holds many rows.
+ */
+export async function fraudCaseWithTransfers(dir: string, n: number): Promise<BuiltCase> {
+  const base = await fraudCase(dir);
+  const accounts = [
+    '',
+    `中国建设银行 ${FRAUD.bankCard}（户名 王某）`,
+    `中国工商银行 6212260200012345678（户名 李某）`,
+  ];
+  const payments = Array.from({ length: n }, (_, i) =>
+    payment(i + 1, base.snapshot.case.id, {
+      source: i % 3 === 0 ? 'bill' : 'manual',
+      txid: `42000019982025051815${String(i).padStart(2, '0')}345678901234`,
+      time: `2025-05-18T15:${String(10 + i * 3).padStart(2, '0')}:0${i % 10}+08:00`,
+      amountFen: 100000 + i * 12300,
+      type: '转账',
+      method: i % 3 === 0 ? '零钱' : '招商银行储蓄卡(3817)',
+      receivingAccount: accounts[i % 3] ?? '',
+      status: '已转账',
+      counterparty: '淘宝售后-小美',
+      counterpartyId: 1,
+    }),
+  );
+  return { ...base, snapshot: { ...base.snapshot, payments } };
+}

@@ -79,7 +79,7 @@ export async function openSession(browser: Browser, vaultDir: string): Promise<S
   };
 }
 
-/** A method called straight on the bridge (test setup and checks), as the page would: token header, NDJSON. */
+/** One API call over the bridge, as the page makes it (NDJSON; the last line holds the answer). */
 export async function callApi<T>(session: Session, method: string, input: unknown): Promise<T> {
   const res = await fetch(`${session.server.url}api/${method}`, {
     method: 'POST',

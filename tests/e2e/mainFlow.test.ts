@@ -47,7 +47,7 @@ async function scan(screen: string) {
   findings.push(...(await axeSerious(page, screen)));
 }
 
-const apiCall = <T>(method: string, input: unknown) => callApi<T>(session, method, input);
+const apiCall = <T>(method: string, input: unknown): Promise<T> => callApi<T>(session, method, input);
 
 async function closeDialog() {
   await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();

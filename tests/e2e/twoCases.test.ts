@@ -42,7 +42,7 @@ let browser: Browser;
 let session: Session;
 let page: Page;
 
-const apiCall = <T>(method: string, input: unknown) => callApi<T>(session, method, input);
+const apiCall = <T>(method: string, input: unknown): Promise<T> => callApi<T>(session, method, input);
 
 // antd's select input is zero-sized; a person clicks the box around it.
 const docKindSelect = () =>
@@ -121,7 +121,7 @@ describe('two cases from the first screen', () => {
     });
     await dialog().getByRole('button', { name: '创建案件' }).click();
     await dialog()
-      .getByText(/小数超过两位/)
+      .getByText(/最多只能有两位小数/)
       .waitFor();
     await shoot(page, '2c-01-wizard-bad-amount');
     expect(await apiCall<unknown[]>('case.list', {})).toHaveLength(0);
@@ -186,7 +186,7 @@ describe('two cases from the first screen', () => {
     await form.getByRole('textbox', { name: '手机号 1' }).fill('1380000');
     await dialog().getByRole('button', { name: '保存' }).click();
     await dialog()
-      .getByText(/手机号应为 11 位数字/)
+      .getByText(/不是有效的电话号码/)
       .waitFor();
     await form.getByRole('textbox', { name: '手机号 1' }).fill('139 1234 5678');
     await dialog().getByRole('button', { name: '保存' }).click();
@@ -252,18 +252,22 @@ describe('two cases from the first screen', () => {
     await expect(text.textContent()).resolves.toContain(TX3);
     await expect(text.textContent()).resolves.toContain('__________');
     await page.getByRole('button', { name: /编辑案件/ }).click();
-    await dialog().getByLabel('您的诉求').fill('退还货款 1,299.00 元');
+    await dialog()
+      .getByLabel(/要求退还的金额/)
+      .fill('1,299.00');
     await dialog().getByRole('button', { name: '保存' }).click();
     await page.getByTestId('case-edit-form').waitFor({ state: 'detached' });
     await expect.poll(() => text.textContent(), { timeout: 30_000 }).not.toContain('__________');
-    await expect(text.textContent()).resolves.toContain('退还货款 1,299.00 元');
+    await expect(text.textContent()).resolves.toContain('退还¥1,299.00');
     await expect(text.getByRole('button', { name: /复制/ }).count()).resolves.toBe(1);
     await shoot(page, '2c-06-complaint-text');
 
     await docKindSelect().click();
     await page.locator('.ant-select-item-option[title="报案材料"]').click();
     await page.getByTestId('doc-blanks').waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId('doc-blank').filter({ hasText: '本人身份信息' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByTestId('doc-blank').filter({ hasText: '公民身份号码（报案人信息）' }).count(),
+    ).resolves.toBe(1);
     await page.getByRole('button', { name: /生成材料/ }).click();
     await expect.poll(() => page.getByTestId('document-row').count(), { timeout: 120_000 }).toBe(1);
     const [zipDownload] = await Promise.all([

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UnknownRouteError, checkCase } from '../../core/rules/check.ts';
 import { loadRulePack } from '../../core/rules/pack.ts';
+import type { CaseSnapshot } from '../../core/domain/types.ts';
 import type { CheckReport, RouteCheck } from '../../core/rules/types.ts';
 import { buildCase, evidence, type BuildOptions, type Given } from './caseBuilder.ts';
 
@@ -271,5 +272,31 @@ describe('purity and shape', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('诉求 (fact demand)', () => {
+  const missingDemand = (claims: Partial<CaseSnapshot['case']['claims']>, demand = '') => {
+    const snapshot = buildCase({ route: 'not-received', givens: tx });
+    snapshot.case.claims = { ...snapshot.case.claims, ...claims };
+    snapshot.case.demand = demand;
+    const r = checkCase(snapshot, AT, { route: 'complaint-12315' });
+    return entry(r, 'complaint-12315')?.missing.some((m) => m.kind === 'demand');
+  };
+
+  it('is missing with neither structured claims nor words', () => {
+    expect(missingDemand({})).toBe(true);
+    expect(missingDemand({}, '   ')).toBe(true);
+  });
+
+  it('counts the structured claims alone (a refund, rescission, compensation or interest)', () => {
+    expect(missingDemand({ refundFen: 129_900 })).toBe(false);
+    expect(missingDemand({ rescind: true })).toBe(false);
+    expect(missingDemand({ compensation: 'triple' })).toBe(false);
+    expect(missingDemand({ interest: true })).toBe(false);
+  });
+
+  it('still counts the words alone', () => {
+    expect(missingDemand({}, '退还货款')).toBe(false);
   });
 });

@@ -1,26 +1,88 @@
-/** The renderer's input helpers: amounts and times as typed, identifiers, bill problems, intake notes, fill targets. */
+/** The renderer's input helpers: field rules on the core parsers, typed times, bill problems and party, fill targets. */
 import { describe, expect, it } from 'vitest';
-import { normalizeAmountText } from '../../renderer/src/forms/amountText.ts';
+import type { Rule } from 'antd/es/form/index.js';
+import type { Counterparty } from '../../core/domain/types.ts';
+import {
+  accountNumberRule,
+  amountRule,
+  creditCodeRule,
+  idNumberRule,
+  mobileRule,
+  phoneRule,
+} from '../../renderer/src/forms/fieldRules.ts';
 import { parseTypedDateTime } from '../../renderer/src/forms/dateTimeText.ts';
-import { checkCreditCode, checkMobile } from '../../renderer/src/forms/identifiers.ts';
+import { choiceForImport, commonName, proposeChoice } from '../../renderer/src/case/BillPartyChoice.tsx';
 import { billProblems } from '../../renderer/src/case/billProblems.ts';
-import { fillTarget } from '../../renderer/src/case/fillTargets.ts';
+import { blankTarget, fillTarget } from '../../renderer/src/case/fillTargets.ts';
 
 describe('form inputs', () => {
-  it('reads amounts as people type them and says why others fail', () => {
-    for (const [typed, fen] of [
-      ['5,200', 520000],
-      ['5200元', 520000],
-      ['¥1,299.00', 129900],
-      ['５２００.５０', 520050],
-      ['12.3', 1230],
-    ] as const)
-      expect(normalizeAmountText(typed)).toMatchObject({ ok: true, fen });
-    expect(normalizeAmountText('12.345')).toEqual({ ok: false, problem: 'decimals' });
-    expect(normalizeAmountText('0')).toEqual({ ok: false, problem: 'notPositive' });
-    expect(normalizeAmountText('-5')).toEqual({ ok: false, problem: 'notPositive' });
-    expect(normalizeAmountText('5,20')).toEqual({ ok: false, problem: 'format' });
-    expect(normalizeAmountText('五千')).toEqual({ ok: false, problem: 'format' });
+  it("form rules refuse with the core parsers' words, naming the field, in the UI language", async () => {
+    const zh = (t: { zh: string; en: string } | undefined) => t?.zh ?? '';
+    const en = (t: { zh: string; en: string } | undefined) => t?.en ?? '';
+    const refusal = async (rule: Rule, value: string) => {
+      const validator = (rule as { validator: (r: unknown, v: unknown) => Promise<void> }).validator;
+      return validator({}, value).then(
+        () => null,
+        (e: Error) => e.message,
+      );
+    };
+    for (const ok of ['5,200', '5200元', '¥1,299.00', '５２００.５０', ''])
+      expect(await refusal(amountRule(zh), ok)).toBeNull();
+    expect(await refusal(amountRule(zh), '12.345')).toMatch(/^金额“12.345”最多只能有两位小数/);
+    expect(await refusal(amountRule(en), '12.345')).toMatch(/^Amount "12.345" has more than two decimals/);
+    expect(await refusal(amountRule(zh), '0')).toContain('必须大于 0');
+    expect(await refusal(amountRule(zh, 'recovered', { allowZero: true }), '0')).toBeNull();
+    expect(await refusal(mobileRule(zh), '1380000')).toContain('手机号“1380000”不是有效的手机号');
+    expect(await refusal(mobileRule(zh), '139 1234 5678')).toBeNull();
+    expect(await refusal(phoneRule(zh), '010-12345678')).toBeNull();
+    expect(await refusal(creditCodeRule(zh), '91350100M000100Y44')).toContain('最后一位应为 3');
+    expect(await refusal(idNumberRule(zh), '11010519491231002')).toContain('现在是 17 位');
+    expect(await refusal(idNumberRule(zh), '110105194912310021')).toContain('应为 X');
+    expect(await refusal(idNumberRule(zh), '11010519491231002X')).toBeNull();
+    expect(await refusal(idNumberRule(en), '110105194902300020')).toMatch(/birth date 1949-02-30/);
+    expect(await refusal(accountNumberRule(zh, 'bank'), '6222 0202 0011 2233 445')).toBeNull();
+    expect(await refusal(accountNumberRule(zh, 'bank'), '6222O20200112233445')).toContain('不是银行卡号');
+    expect(await refusal(accountNumberRule(zh, 'alipay'), 'li@example.com')).toBeNull();
+  });
+
+  it("maps a paper's blank to the form that fills it", () => {
+    expect(blankTarget('profile.ethnicity')).toEqual({ form: 'profile', focus: 'ethnicity' });
+    expect(blankTarget('case.claims')).toEqual({ form: 'case', focus: 'claims' });
+    expect(blankTarget('counterparty:3.address')).toEqual({
+      form: 'counterparty',
+      focus: 'address',
+      partyId: 3,
+    });
+    expect(blankTarget('counterparty:3.wechatIds')).toMatchObject({ focus: 'identifiers', partyId: 3 });
+    expect(blankTarget('counterparty.new')).toEqual({ form: 'counterparty', focus: 'name', partyId: -1 });
+    expect(blankTarget('payment:7.receivingAccount')).toEqual({
+      form: 'payment',
+      paymentId: 7,
+      focus: 'receivingAccount',
+    });
+    expect(blankTarget('payment.method', 0)).toEqual({ form: 'payment', paymentId: 0, focus: 'method' });
+    expect(blankTarget('payment.new')).toEqual({ form: 'payment' });
+    expect(blankTarget(null)).toBeNull();
+    expect(blankTarget('nonsense')).toBeNull();
+  });
+
+  it("proposes the bill rows' party and never adds one without a name", () => {
+    const party = (id: number, name: string) => ({ id, name }) as Counterparty;
+    expect(commonName(['房东', '某店', '房东', ' '])).toBe('房东');
+    expect(proposeChoice([party(1, '假冒客服')], '房东')).toMatchObject({ mode: 'existing', existingId: 1 });
+    expect(proposeChoice([party(1, 'A'), party(2, '房东')], '房东')).toMatchObject({ existingId: 2 });
+    expect(proposeChoice([party(1, 'A'), party(2, 'B')], '房东')).toMatchObject({ mode: 'existing' });
+    expect(proposeChoice([party(1, 'A'), party(2, 'B')], '房东').existingId).toBeUndefined();
+    expect(proposeChoice([], '房东')).toMatchObject({ mode: 'create', name: '房东' });
+    expect(proposeChoice([], '')).toMatchObject({ mode: 'none' });
+    const base = { name: '', kind: 'unknown' as const };
+    expect(choiceForImport({ ...base, mode: 'create' })).toBeNull();
+    expect(choiceForImport({ ...base, mode: 'create', name: ' 房东 ' })).toEqual({
+      create: { name: '房东', kind: 'unknown' },
+    });
+    expect(choiceForImport({ ...base, mode: 'existing' })).toBeNull();
+    expect(choiceForImport({ ...base, mode: 'existing', existingId: 4 })).toEqual({ existingId: 4 });
+    expect(choiceForImport({ ...base, mode: 'none' })).toBe('none');
   });
 
   it('parses typed times strictly, Chinese style included', () => {
@@ -30,19 +92,6 @@ describe('form inputs', () => {
     );
     expect(parseTypedDateTime('5月18日下午3点')).toBeNull();
     expect(parseTypedDateTime('2025-02-30 10:00')).toBeNull();
-  });
-
-  it('checks mobile numbers and credit codes (GB 32100 check character)', () => {
-    expect(checkMobile('139 1234 5678')).toEqual({ ok: true, value: '13912345678' });
-    expect(checkMobile('1380000')).toEqual({ ok: false, problem: 'length' });
-    expect(checkMobile('12912345678')).toEqual({ ok: false, problem: 'prefix' });
-    expect(checkCreditCode('91350100M000100Y43')).toEqual({ ok: true, value: '91350100M000100Y43' });
-    expect(checkCreditCode('91350100M000100Y44')).toMatchObject({
-      ok: false,
-      problem: 'check',
-      expected: '3',
-    });
-    expect(checkCreditCode('9135010')).toMatchObject({ ok: false, problem: 'length' });
   });
 
   it('puts a kept row’s problem beside it and counts only the rest as unreadable', () => {

@@ -1,19 +1,20 @@
 /**
- * 民事起诉状（买卖合同纠纷）in the element style of the 示范文本 (法〔2024〕46号, applied by all courts
- * since 2025-01-01, extended by 法〔2025〕82号): 当事人信息 (原告 with 出生日期, 民族, 证件, 住所地 and
- * 经常居住地; 委托诉讼代理人; 送达地址确认 and 电子送达; 被告), 诉讼请求和依据 with 标的总额, 约定管辖和
- * 诉讼保全, 事实与理由 element by element, 调解意愿, 此致 …人民法院, signature, date and the 副本 line;
- * then the 证据目录 (证据规定 第19条) with 提交人 signature and date blanks. ■ chosen, □ not.
+ * 民事起诉状（买卖合同纠纷）laid out as the 要素式 示范文本 (法〔2024〕46号; re-issued by 法〔2025〕82号,
+ * the 买卖合同纠纷 form at pages 71-76 of the official PDF): 说明 and ★特别提示★; 当事人信息 as
+ * label / lines cells (原告 with 出生日期, 民族, 职务, 证件; 委托诉讼代理人; 送达地址 and 电子送达; 被告 with
+ * 注册地, 类型 and 所有制性质; 第三人); 诉讼请求 items 1-10 (a buyer fills 3, 4 and the common 5-10);
+ * 约定管辖和诉前保全; 事实与理由 items 1-25; 对纠纷解决方式的意愿; 具状人 and 日期; 此致 and the 副本 line;
+ * then the 证据目录 (证据规定 第19条). √ chosen, □ not — the form asks for a tick.
  */
 import type { Counterparty } from '../../domain/types.ts';
-import { blankFor, valueOrBlank } from '../blanks.ts';
+import { blankCell, blankFor } from '../blanks.ts';
 import { disputed, payingAccounts } from '../caseFacts.ts';
-import { civilClaims, civilTheory } from '../civilClaims.ts';
+import { civilClaims, civilTheory, type CivilClaims } from '../civilClaims.ts';
+import { claimAmounts } from '../claims.ts';
 import type { DossierContext } from '../context.ts';
-import { beijingTime, eventTime, fill, yuanSign } from '../format.ts';
+import { beijingTime, chineseDate, eventTime, fill, yuanSign } from '../format.ts';
 import { evidenceIndexSection } from '../sections/evidenceIndex.ts';
-import { counterpartiesOrEmpty, counterpartyValue, personValue } from '../sections/parties.ts';
-import { signatureLines } from '../sections/signature.ts';
+import { chineseDay, counterpartiesOrEmpty, counterpartyValue, personValue } from '../sections/parties.ts';
 import { sortedPayments } from '../sections/transactions.ts';
 import { drawTable } from '../table.ts';
 import { SIZE } from '../typesetter.ts';
@@ -25,10 +26,13 @@ export function civilSuitTitle(): string {
 }
 
 type Row = [string, string];
+type Marks = { yes: string; no: string };
 
-function marks(w: CivilWording): { yes: string; no: string } {
+function marks(w: CivilWording): Marks {
   return { yes: w.checked, no: w.unchecked };
 }
+
+const tick = (w: CivilWording, on: boolean): string => (on ? w.checked : w.unchecked);
 
 function elementTable(ctx: DossierContext, rows: readonly Row[]): void {
   const w = civilWording();
@@ -36,117 +40,182 @@ function elementTable(ctx: DossierContext, rows: readonly Row[]): void {
     ctx.ts,
     [
       { header: w.columns.element, weight: 1 },
-      { header: w.columns.content, weight: 2.7 },
+      { header: w.columns.content, weight: 3.2 },
     ],
     rows.map(([a, b]) => [a, b]),
     { size: SIZE.table, header: false },
   );
 }
 
-function plaintiffRows(ctx: DossierContext, w: CivilWording): Row[] {
-  const f = w.personFields;
-  const p = ctx.snapshot.profile;
-  const gender = p.gender
-    ? fill(w.genderChoice, {
-        male: p.gender === 'male' ? w.checked : w.unchecked,
-        female: p.gender === 'female' ? w.checked : w.unchecked,
-      })
-    : personValue(ctx, 'gender', f['gender']);
-  return [
-    [f['name'] ?? '', personValue(ctx, 'name', f['name'])],
-    [f['gender'] ?? '', gender],
-    [f['birthDate'] ?? '', personValue(ctx, 'birthDate', f['birthDate'])],
-    [f['ethnicity'] ?? '', personValue(ctx, 'ethnicity', f['ethnicity'])],
-    [f['employer'] ?? '', personValue(ctx, 'employer', f['employer'])],
-    [f['phone'] ?? '', personValue(ctx, 'phone', f['phone'])],
-    [f['address'] ?? '', personValue(ctx, 'address', f['address'])],
-    [
-      f['residence'] ?? '',
-      p.residence.trim() || (p.address.trim() ? '同住所地' : personValue(ctx, 'residence', f['residence'])),
-    ],
-    [f['idType'] ?? '', ctx.common.idTypes['resident'] ?? ''],
-    [f['idNumber'] ?? '', personValue(ctx, 'idNumber', f['idNumber'])],
-  ];
+/** The value, or a bare recorded blank: the form's own label already says what goes there. */
+function bare(ctx: DossierContext, value: string, label: string, field: string | null): string {
+  return value.trim() || blankCell(ctx, label, field);
 }
 
-function defendantRows(ctx: DossierContext, w: CivilWording, cp: Counterparty): Row[] {
+function plaintiffCell(ctx: DossierContext, w: CivilWording): string {
+  const p = ctx.snapshot.profile;
+  const f = ctx.common.fields;
+  const label = (k: string): string => f[k] ?? k;
+  const values = {
+    name: bare(ctx, p.name, label('name'), 'profile.name'),
+    male: tick(w, p.gender === 'male'),
+    female: tick(w, p.gender === 'female'),
+    // 性别 and 出生日期 are read from the ID number; without it both stay open, recorded once.
+    birthDate: p.birthDate ? chineseDay(p.birthDate) : blankCell(ctx, label('birthDate'), 'profile.idNumber'),
+    ethnicity: bare(ctx, p.ethnicity, label('ethnicity'), 'profile.ethnicity'),
+    employer: bare(ctx, p.employer, label('employer'), 'profile.employer'),
+    position: '',
+    phone: bare(ctx, p.phone, label('phone'), 'profile.phone'),
+    address: bare(ctx, p.address, label('address'), 'profile.address'),
+    residence:
+      p.residence.trim() ||
+      (p.address.trim() ? '同住所地' : blankCell(ctx, label('residence'), 'profile.residence')),
+    idType: ctx.common.idTypes['resident'] ?? '',
+    idNumber: bare(ctx, p.idNumber, label('idNumber'), 'profile.idNumber'),
+  };
+  if (!p.gender) blankFor(ctx, label('gender'), 'profile.idNumber');
+  return w.personLines.map((l) => fill(l, values)).join('\n');
+}
+
+/** The 类型 the name itself states (a 有限公司 is a 有限责任公司 under 公司法); nothing else is guessed. */
+function orgType(w: CivilWording, name: string): string {
+  return w.orgTypeFromName.find((r) => new RegExp(r.pattern).test(name))?.type ?? '';
+}
+
+function defendantCell(ctx: DossierContext, w: CivilWording, cp: Counterparty): string {
   if (cp.kind === 'merchant') {
-    const f = w.defendantMerchantFields;
-    return [
-      [f['name'] ?? '', counterpartyValue(ctx, cp, 'counterpartyName', f['name'])],
-      [f['address'] ?? '', counterpartyValue(ctx, cp, 'address', f['address'])],
-      [
-        f['legalRepresentative'] ?? '',
-        counterpartyValue(ctx, cp, 'legalRepresentative', f['legalRepresentative']),
-      ],
-      [f['phone'] ?? '', counterpartyValue(ctx, cp, 'phones', f['phone'])],
-      [f['creditCode'] ?? '', counterpartyValue(ctx, cp, 'creditCode', f['creditCode'])],
-      [f['platform'] ?? '', counterpartyValue(ctx, cp, 'platform', f['platform'])],
-    ];
+    const type = orgType(w, cp.name);
+    const at = (k: string): string => (cp.id ? `counterparty:${cp.id}.${k}` : 'counterparty.new');
+    const f = ctx.common.fields;
+    const values = {
+      name: bare(ctx, cp.name, f['counterpartyName'] ?? '名称', at('name')),
+      address: bare(ctx, cp.address, f['addressCp'] ?? '住所地', at('address')),
+      registered: '',
+      // Not kept by the vault: the business licence or the 国家企业信用信息公示系统 shows it.
+      representative: blankCell(ctx, f['legalRepresentative'] ?? '法定代表人', null),
+      position: '',
+      phone: cp.phones.filter((x) => x.trim()).join('、'),
+      creditCode: bare(ctx, cp.creditCode, f['creditCode'] ?? '统一社会信用代码', at('creditCode')),
+      types: w.orgTypes.map((row) => row.map((t) => `${t}${tick(w, t === type)}`).join('　')).join('\n'),
+      stateOwned: w.unchecked,
+      stateControl: w.unchecked,
+      stateShare: w.unchecked,
+      private: w.unchecked,
+      other: w.unchecked,
+    };
+    return w.merchantLines.map((l) => fill(l, values)).join('\n');
   }
-  const f = w.personFields;
-  const ids = [...cp.wechatIds, ...cp.wechatNicknames].filter((x) => x.trim());
-  return [
-    [f['name'] ?? '', counterpartyValue(ctx, cp, 'counterpartyName', f['name'])],
-    [f['gender'] ?? '', blankFor(ctx, `被告${f['gender'] ?? ''}`, null)],
-    [f['phone'] ?? '', counterpartyValue(ctx, cp, 'phones', f['phone'])],
-    [f['address'] ?? '', counterpartyValue(ctx, cp, 'address', f['address'])],
-    [f['wechat'] ?? '', ids.length ? ids.join('；') : counterpartyValue(ctx, cp, 'wechatIds', f['wechat'])],
-  ];
+  const at = (k: string): string => (cp.id ? `counterparty:${cp.id}.${k}` : 'counterparty.new');
+  const values = {
+    name: bare(ctx, cp.name, ctx.common.fields['counterpartyName'] ?? '姓名', at('name')),
+    male: w.unchecked,
+    female: w.unchecked,
+    birthDate: '',
+    ethnicity: '',
+    employer: '',
+    position: '',
+    phone: cp.phones.filter((x) => x.trim()).join('、'),
+    address: bare(ctx, cp.address, ctx.common.fields['addressCp'] ?? '住所地', at('address')),
+    residence: '',
+    idType: '',
+    idNumber: '',
+  };
+  // 民事诉讼法 第124条: the 被告's 性别 is stated; the person learns it from the police or the platform.
+  blankFor(ctx, `被告${ctx.common.fields['gender'] ?? '性别'}`, null);
+  return w.personLines.map((l) => fill(l, values)).join('\n');
 }
 
 function partiesSection(ctx: DossierContext, w: CivilWording): void {
   const { ts } = ctx;
   const m = marks(w);
   const p = ctx.snapshot.profile;
+  const l = w.labels;
   ts.heading(w.sections.parties ?? '');
-  ts.subheading(w.plaintiffHeading);
-  elementTable(ctx, plaintiffRows(ctx, w));
-  ts.subheading(w.agentHeading);
-  elementTable(ctx, [[w.agentHeading, fill(w.agentNone, m)]]);
-  ts.subheading(w.serviceHeading);
-  const phone = p.phone.trim() || '__________';
-  const email = p.email.trim() || '__________';
-  elementTable(ctx, [
-    [w.serviceAddress, `${p.residence.trim() || personValue(ctx, 'address')}\n${w.serviceNote}`],
-    [w.serviceRecipient, personValue(ctx, 'name')],
-    [w.servicePhone, personValue(ctx, 'phone')],
-    [w.electronicService, fill(w.electronicServiceValue, { ...m, phone, email })],
-  ]);
+  const rows: Row[] = [
+    [l['plaintiff'] ?? '', plaintiffCell(ctx, w)],
+    [l['agent'] ?? '', fill(w.agentValue, m)],
+    [
+      l['service'] ?? '',
+      fill(w.serviceValue, {
+        address: p.residence.trim() || personValue(ctx, 'address'),
+        name: personValue(ctx, 'name'),
+        phone: personValue(ctx, 'phone'),
+      }),
+    ],
+    [
+      l['electronic'] ?? '',
+      fill(w.electronicValue, { ...m, phone: p.phone.trim() || '____', email: p.email.trim() || '____' }),
+    ],
+  ];
   const list = counterpartiesOrEmpty(ctx);
   list.forEach((cp, i) => {
-    const heading = cp.kind === 'merchant' ? w.defendantMerchantHeading : w.defendantPersonHeading;
-    ts.subheading(fill(heading, { n: list.length > 1 ? String(i + 1) : '' }));
-    elementTable(ctx, defendantRows(ctx, w, cp));
+    const label = cp.kind === 'merchant' ? l['defendantMerchant'] : l['defendantPerson'];
+    rows.push([fill(label ?? '', { n: list.length > 1 ? String(i + 1) : '' }), defendantCell(ctx, w, cp)]);
   });
-  elementTable(ctx, [[w.thirdParty, w.thirdPartyNone]]);
-}
-
-function claimsSection(ctx: DossierContext, w: CivilWording, order: string): void {
-  const { ts } = ctx;
-  ts.heading(w.sections.claims ?? '');
-  const c = civilClaims(ctx.snapshot, w, order);
-  const rows: Row[] = c.claims.map((claim, i) => [
-    `${i + 1}.`,
-    claim.basis ? `${claim.text}\n${fill(w.claimBasis, { basis: claim.basis })}` : claim.text,
-  ]);
-  rows.push([
-    w.claimTotal,
-    fill(w.claimTotalValue, {
-      amount: yuanSign(c.totalFen),
-      interestNote: c.interest ? w.claimTotalInterest : '',
-    }),
-  ]);
-  const articles = [...new Set(c.claims.map((x) => x.basis).filter(Boolean))].join('；');
-  rows.push([w.claimBasisRow, fill(w.claimBasisValue, { articles })]);
+  rows.push([l['thirdParty'] ?? '', w.thirdPartyNone]);
   elementTable(ctx, rows);
 }
 
-function factRows(ctx: DossierContext, w: CivilWording): Row[] {
+function claimRows(ctx: DossierContext, w: CivilWording, c: CivilClaims, order: string): Row[] {
+  const i = w.claimItems;
+  const v = w.claimValues;
+  const m = marks(w);
+  const a = claimAmounts(ctx.snapshot);
+  const has = (key: string): boolean => c.claims.some((x) => x.key === key);
+  const compensation = c.claims.find((x) => x.key === 'compensation');
+  // Item 9 holds what the form has no item of its own for: 返还, 利息, 撤销, 增加赔偿, the person's own.
+  const others = c.claims.filter((x) => !['rescind', 'costs', 'compensation'].includes(x.key));
+  return [
+    [i['price'] ?? '', v['none'] ?? ''],
+    [i['priceInterest'] ?? '', v['none'] ?? ''],
+    [
+      i['loss'] ?? '',
+      compensation && a.compensationFen
+        ? fill(v['loss'] ?? '', {
+            amount: yuanSign(a.compensationFen),
+            late: w.unchecked,
+            non: tick(w, ctx.snapshot.case.route === 'not-received'),
+            other: tick(w, ctx.snapshot.case.route !== 'not-received'),
+            detail: ctx.snapshot.case.narrative.trim().split(/\n+/)[0] ?? '',
+            basis: compensation.basis,
+          })
+        : (v['none'] ?? ''),
+    ],
+    [i['defect'] ?? '', fill(v['defect'] ?? '', { ...m, answerNo: w.checked })],
+    [
+      i['perform'] ?? '',
+      fill(v['perform'] ?? '', {
+        ...m,
+        rescind: tick(w, has('rescind')),
+        order: has('rescind') ? fill(v['performOrder'] ?? '', { order }) : '',
+      }),
+    ],
+    [i['security'] ?? '', fill(v['security'] ?? '', m)],
+    [i['enforcementCosts'] ?? '', fill(v['enforcementCosts'] ?? '', m)],
+    [
+      i['courtFees'] ?? '',
+      fill(v['courtFees'] ?? '', { yes: tick(w, has('costs')), no: tick(w, !has('costs')) }),
+    ],
+    [
+      i['other'] ?? '',
+      others.length ? others.map((x, n) => `（${n + 1}）${x.text}`).join('\n') : (v['none'] ?? ''),
+    ],
+    [
+      i['total'] ?? '',
+      fill(v['total'] ?? '', {
+        amount: yuanSign(c.totalFen),
+        interestNote: c.interest ? (v['totalInterest'] ?? '') : '',
+      }),
+    ],
+  ];
+}
+
+function factRows(ctx: DossierContext, w: CivilWording, c: CivilClaims): Row[] {
   const f = w.facts;
   const m = marks(w);
   const { snapshot } = ctx;
   const d = disputed(snapshot);
+  const a = claimAmounts(snapshot);
   const payments = sortedPayments(snapshot.payments).filter((p) => p.direction === 'expense');
   const first = payments[0];
   const seller = counterpartiesOrEmpty(ctx)[0] as Counterparty;
@@ -179,6 +248,39 @@ function factRows(ctx: DossierContext, w: CivilWording): Row[] {
   if (refunded > 0) performance.push(fill(f['performanceRefunded'] ?? '', { amount: yuanSign(refunded) }));
 
   const notDelivered = snapshot.case.route === 'not-received' || theory === 'revoke';
+  const interest = c.claims.find((x) => x.key === 'interestPrepaid' || x.key === 'interestLoss');
+  const firstPaid = d.payments[0]?.time.slice(0, 10);
+  const method = [
+    interest
+      ? fill(f['interestMethod'] ?? '', {
+          amount: yuanSign(d.fen),
+          from: firstPaid ? chineseDay(firstPaid) : '付款之日',
+        })
+      : '',
+    a.compensationFen ? fill(f['compensationMethod'] ?? '', { amount: yuanSign(a.compensationFen) }) : '',
+  ]
+    .filter(Boolean)
+    .join('；');
+  // Each article once, with what it supports, in the order the claims stand.
+  const byBasis = new Map<string, string[]>();
+  for (const x of c.claims) {
+    if (!x.basis) continue;
+    const purpose = w.basisPurpose[x.key] ?? '';
+    const list = byBasis.get(x.basis) ?? [];
+    if (purpose && !list.includes(purpose)) list.push(purpose);
+    byBasis.set(x.basis, list);
+  }
+  const articles = [...byBasis.entries()]
+    .map(([basis, purposes]) => (purposes.length ? `${basis}（${purposes.join('、')}）` : basis))
+    .join('；');
+  const personIds =
+    seller.kind === 'person' ? [...seller.wechatIds, ...seller.wechatNicknames].filter((x) => x.trim()) : [];
+  const other = [
+    snapshot.case.narrative.trim(),
+    personIds.length ? fill(f['otherIdentifiers'] ?? '', { ids: personIds.join('；') }) : '',
+  ].filter(Boolean);
+  const yesNo = fill(f['yesNo'] ?? '', m);
+
   return [
     [
       f['signing'] ?? '',
@@ -199,7 +301,7 @@ function factRows(ctx: DossierContext, w: CivilWording): Row[] {
     [
       f['subject'] ?? '',
       fill(f['subjectValue'] ?? '', {
-        item: valueOrBlank(ctx, snapshot.case.item, ctx.common.fields['item'] ?? '商品/服务', 'case.item'),
+        item: bare(ctx, snapshot.case.item, ctx.common.fields['item'] ?? '商品/服务', 'case.item'),
       }),
     ],
     [
@@ -218,8 +320,8 @@ function factRows(ctx: DossierContext, w: CivilWording): Row[] {
         place: snapshot.profile.residence.trim() || personValue(ctx, 'address', '收货地点'),
       }),
     ],
-    [f['quality'] ?? '', f['qualityValue'] ?? ''],
-    [f['penalty'] ?? '', f['penaltyValue'] ?? ''],
+    [f['quality'] ?? '', ''],
+    [f['penalty'] ?? '', fill(f['penaltyValue'] ?? '', m)],
     [f['performance'] ?? '', performance.join('\n')],
     [
       f['delay'] ?? '',
@@ -242,8 +344,47 @@ function factRows(ctx: DossierContext, w: CivilWording): Row[] {
       f['qualityDispute'] ?? '',
       notDelivered ? fill(f['qualityDisputeNone'] ?? '', m) : fill(f['qualityDisputeUnknown'] ?? '', m),
     ],
-    [f['other'] ?? '', snapshot.case.narrative.trim() || f['otherNone'] || ''],
+    [
+      f['nonconformity'] ?? '',
+      notDelivered || theory === 'duplicate'
+        ? fill(f['nonconformityYes'] ?? '', {
+            ...m,
+            detail: theory === 'duplicate' ? (f['duplicateDetail'] ?? '') : (f['notDeliveredDetail'] ?? ''),
+          })
+        : fill(f['nonconformityUnknown'] ?? '', m),
+    ],
+    [f['negotiated'] ?? '', fill(f['negotiatedValue'] ?? '', m)],
+    [f['terminationNotice'] ?? '', fill(f['terminationNoticeValue'] ?? '', m)],
+    [
+      f['amountsDue'] ?? '',
+      fill(f['amountsDueValue'] ?? '', {
+        ...m,
+        interest: tick(w, !!interest),
+        compensation: tick(w, !!a.compensationFen),
+        method: method || ctx.common.none,
+      }),
+    ],
+    [f['collateral'] ?? '', yesNo],
+    [f['guarantorItem'] ?? '', f['guarantorValue'] ?? ''],
+    [f['maxGuarantee'] ?? '', yesNo],
+    [f['registration'] ?? '', yesNo],
+    [f['guaranteeContract'] ?? '', yesNo],
+    [f['guaranteeType'] ?? '', fill(f['guaranteeTypeValue'] ?? '', m)],
+    [f['otherGuarantee'] ?? '', yesNo],
+    [f['basis'] ?? '', fill(f['basisValue'] ?? '', { articles })],
+    [f['other'] ?? '', other.join('\n') || f['otherNone'] || ''],
     [f['evidence'] ?? '', fill(f['evidenceValue'] ?? '', { count: ctx.exhibits.length })],
+  ];
+}
+
+function mediationRows(w: CivilWording): Row[] {
+  const m = marks(w);
+  const med = w.mediation;
+  const choice = fill(w.mediationBenefitChoice, m);
+  return [
+    [med['know'] ?? '', fill(med['knowValue'] ?? '', m)],
+    [med['benefits'] ?? '', w.mediationBenefits.map((b) => `${b}\n${choice}`).join('\n')],
+    [med['consider'] ?? '', fill(med['considerValue'] ?? '', m)],
   ];
 }
 
@@ -252,12 +393,24 @@ export function civilSuitBody(ctx: DossierContext): void {
   const { ts, snapshot } = ctx;
   const m = marks(w);
   documentHead(ctx, w.title, w.subtitle);
+  // The form's own 说明 and 特别提示, as printed at its head.
+  for (const [n, line] of w.notice.entries())
+    ts.paragraph(line, {
+      indent: false,
+      size: SIZE.caption,
+      bold: n === 0 || line.startsWith('★'),
+      gapAfter: 0,
+    });
+  ts.spacer(4);
   partiesSection(ctx, w);
 
   const payments = sortedPayments(snapshot.payments).filter((p) => p.direction === 'expense');
   const order =
     payments.map((p) => p.merchantOrderId || p.txid).join('、') || blankFor(ctx, '订单号', 'payment.new');
-  claimsSection(ctx, w, order);
+  const claims = civilClaims(snapshot, w, order);
+  ts.heading(w.sections.claims ?? '');
+  ts.paragraph(w.claimsNote, { indent: false, size: SIZE.caption });
+  elementTable(ctx, claimRows(ctx, w, claims, order));
 
   ts.heading(w.sections.jurisdiction ?? '');
   const j = w.jurisdiction;
@@ -267,22 +420,20 @@ export function civilSuitBody(ctx: DossierContext): void {
   ]);
 
   ts.heading(w.sections.facts ?? '');
-  elementTable(ctx, factRows(ctx, w));
+  ts.paragraph(w.factsNote, { indent: false, size: SIZE.caption });
+  elementTable(ctx, factRows(ctx, w, claims));
 
   ts.heading(w.sections.mediation ?? '');
-  const med = w.mediation;
-  elementTable(ctx, [
-    [med['know'] ?? '', fill(med['knowValue'] ?? '', m)],
-    [med['consider'] ?? '', fill(med['considerValue'] ?? '', m)],
-  ]);
+  elementTable(ctx, mediationRows(w));
 
-  // 此致, the court, the signature and the 副本 line belong together on one page.
-  ts.ensure(8 * ts.lineHeight(SIZE.body) + 30);
+  // 此致 and the court, the signature and date, and the 副本 line belong together on one page.
+  ts.ensure(7 * ts.lineHeight(SIZE.body) + 10);
   ts.spacer(8);
   ts.paragraph(w.to);
   blankFor(ctx, ctx.common.fields['court'] ?? '受诉人民法院', null);
   ts.paragraph(w.courtBlank, { indent: false });
-  signatureLines(ctx, w.signerRole);
+  ts.spacer(6);
+  ts.rightBlock([fill(w.signer, { blank: ctx.common.blank }), fill(w.date, { date: chineseDate(ctx.at) })]);
   ts.spacer(10);
   ts.paragraph(
     fill(w.copies, { copies: Math.max(1, snapshot.counterparties.length), count: ctx.exhibits.length }),

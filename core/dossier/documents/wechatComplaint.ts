@@ -32,9 +32,22 @@ export function wechatComplaintBody(ctx: DossierContext): void {
   personBlock(ctx, ['name', 'phone']);
 
   ts.heading(s.respondent ?? '');
+  // WeChat Pay knows a merchant by the transaction itself: its 微信号, accounts and links are printed
+  // when recorded, but a merchant gets no blanks for them (a restaurant has no 微信号 to fill in).
   counterpartyBlocks(
     ctx,
-    ['counterpartyName', 'creditCode', 'wechatNicknames', 'wechatIds', 'phones', 'accounts', 'urls'],
+    (cp) =>
+      cp.kind === 'merchant'
+        ? [
+            'counterpartyName',
+            'creditCode',
+            ...(cp.wechatNicknames.length ? (['wechatNicknames'] as const) : []),
+            ...(cp.wechatIds.length ? (['wechatIds'] as const) : []),
+            'phones',
+            ...(cp.accounts.length ? (['accounts'] as const) : []),
+            ...(cp.urls.length ? (['urls'] as const) : []),
+          ]
+        : ['counterpartyName', 'wechatNicknames', 'wechatIds', 'phones', 'accounts', 'urls'],
     headingFor(w.respondentHeading),
   );
 

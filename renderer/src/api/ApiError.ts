@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../../core/domain/types.ts';
 import { CONNECTION_MESSAGES, type ConnectionProblem } from './connection.ts';
+import { reportVaultLock, VAULT_LOCK_CODES } from './vaultLockState.ts';
 
 /** An error from the core, already worded for people in both languages. */
 export class ApiError extends Error {
@@ -30,6 +31,13 @@ function isErrorPayload(err: unknown): err is ConstructorParameters<typeof ApiEr
 }
 
 export function toApiError(err: unknown): ApiError {
+  const e = asApiError(err);
+  // A vault held by another process blocks every screen: the app shell explains it and offers unlock.
+  if (VAULT_LOCK_CODES.has(e.code)) reportVaultLock({ code: e.code, message: e.text });
+  return e;
+}
+
+function asApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (isErrorPayload(err)) return new ApiError(err);
   if (err instanceof DOMException && err.name === 'AbortError') {

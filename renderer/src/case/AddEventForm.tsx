@@ -1,12 +1,11 @@
 import { Alert, Button, Form, Input, Select } from 'antd';
-import { useState } from 'react';
 import type { TimelineEvent } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
-import { toApiError } from '../api/ApiError.ts';
 import { DateTimeInput } from '../forms/DateTimeInput.tsx';
+import { useFormSubmit } from '../forms/useFormSubmit.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
-interface Values {
+export interface EventValues {
   date: string;
   text: string;
   ref?: string;
@@ -16,33 +15,39 @@ interface Values {
 export const EVENT_KINDS: TimelineEvent['kind'][] = ['contact', 'complaint', 'police', 'refund', 'other'];
 
 export function AddEventForm({ caseId, onAdded }: { caseId: number; onAdded(): void }) {
-  const { t, pick } = useI18n();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function submit(v: Values) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api['timeline.add']({ caseId, date: v.date, text: v.text, ref: v.ref ?? '', kind: v.kind });
-      form.resetFields(['text', 'ref']);
-      onAdded();
-    } catch (err) {
-      setError(pick(toApiError(err).text));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { t } = useI18n();
+  const [form] = Form.useForm<EventValues>();
+  const save = useFormSubmit(form, async (v) => {
+    await api['timeline.add']({ caseId, date: v.date, text: v.text, ref: v.ref ?? '', kind: v.kind });
+    form.resetFields(['text', 'ref']);
+    onAdded();
+  });
 
   return (
-    <Form<Values>
+    <Form<EventValues>
+      name="eventAdd"
       form={form}
       layout="vertical"
-      onFinish={(v) => void submit(v)}
+      onFinish={save.submit}
       initialValues={{ kind: 'contact' }}
       data-testid="add-event-form"
     >
+      <EventFields />
+      {save.error && (
+        <Alert type="error" showIcon role="alert" message={save.error} style={{ marginBottom: 12 }} />
+      )}
+      <Button type="primary" htmlType="submit" loading={save.busy}>
+        {t('timeline.add')}
+      </Button>
+    </Form>
+  );
+}
+
+/** The fields of one timeline event, shared by the add form and the edit dialog. */
+export function EventFields() {
+  const { t } = useI18n();
+  return (
+    <>
       <Form.Item
         label={t('timeline.date')}
         name="date"
@@ -63,10 +68,6 @@ export function AddEventForm({ caseId, onAdded }: { caseId: number; onAdded(): v
       <Form.Item label={t('timeline.ref')} name="ref">
         <Input maxLength={200} />
       </Form.Item>
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
-      <Button type="primary" htmlType="submit" loading={busy}>
-        {t('timeline.add')}
-      </Button>
-    </Form>
+    </>
   );
 }

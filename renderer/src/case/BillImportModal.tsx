@@ -7,13 +7,21 @@
  */
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Counterparty } from '../../../core/domain/types.ts';
 import type { BillParseResult } from '../../../core/importers/types.ts';
 import { api, host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
 import { NotAvailable } from '../components/NotAvailable.tsx';
 import { TaskProgress } from '../components/TaskProgress.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
+import {
+  BillPartyChoice,
+  choiceForImport,
+  commonName,
+  proposeChoice,
+  type PartyChoiceState,
+} from './BillPartyChoice.tsx';
 import { BillPreviewTable } from './BillPreviewTable.tsx';
 import { billProblems } from './billProblems.ts';
 import { useDropTarget } from './useWindowDrop.ts';
@@ -25,11 +33,13 @@ export const IMPORT_METHOD = 'bill.import';
 
 interface Props {
   caseId: number;
+  /** The case's parties: the rows are linked to one of them, a new one, or none (never silently added). */
+  parties: Counterparty[];
   onClose(): void;
   onImported(): void;
 }
 
-export function BillImportModal({ caseId, onClose, onImported }: Props) {
+export function BillImportModal({ caseId, parties, onClose, onImported }: Props) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
@@ -38,6 +48,7 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
   const [parsed, setParsed] = useState<BillParseResult>();
   const [selected, setSelected] = useState<number[]>([]);
   const [error, setError] = useState<string>();
+  const [party, setParty] = useState<PartyChoiceState>();
   const task = useTask();
   const available = host.hasMethod(SHOW_METHOD) && host.hasMethod(IMPORT_METHOD);
 
@@ -46,6 +57,7 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
       setError(undefined);
       setParsed(undefined);
       setSelected([]);
+      setParty(undefined);
       try {
         const result = await task.run(t('bill.parsing'), async (o) => {
           const path = await host.fileToPath(chosen, o);
@@ -70,6 +82,17 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
   );
   useDropTarget(onDrop, t('bill.dropHere'));
   const problems = useMemo(() => (parsed ? billProblems(parsed) : null), [parsed]);
+  const rowName = useMemo(() => {
+    const picked = new Set(selected);
+    return commonName((parsed?.rows ?? []).filter((r) => picked.has(r.row)).map((r) => r.counterparty));
+  }, [parsed, selected]);
+  // A fresh bill gets a fresh proposal (the party its rows name, the case's only party, or a new one).
+  useEffect(() => {
+    if (!parsed) return setParty(undefined);
+    // Proposed once rows are picked, from what those rows name.
+    if (selected.length > 0) setParty((current) => current ?? proposeChoice(parties, rowName));
+  }, [parsed, parties, rowName, selected.length]);
+  const choice = party ? choiceForImport(party) : null;
 
   async function importRows() {
     if (!file) return;
@@ -82,6 +105,7 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
             originalName: file.name,
             rows: selected,
             ...(password ? { password } : {}),
+            ...(choice ? { counterparty: choice } : {}),
           },
           o,
         ),
@@ -93,6 +117,7 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
         setError(result.skipped.map((r) => `#${r.row} ${pick(r.message)}`).join('\n'));
         setParsed(undefined);
         setSelected([]);
+        setParty(undefined);
         return;
       }
       onClose();
@@ -110,7 +135,7 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
       width={1000}
       {...MODAL_FIT}
       okText={t('bill.pick', { n: selected.length })}
-      okButtonProps={{ disabled: selected.length === 0 || busy }}
+      okButtonProps={{ disabled: selected.length === 0 || busy || choice === null }}
       // Until a bill is parsed there is nothing to import: only the cancel button.
       footer={parsed ? undefined : (_, { CancelBtn }) => <CancelBtn />}
       onOk={() => void importRows()}
@@ -183,6 +208,9 @@ export function BillImportModal({ caseId, onClose, onImported }: Props) {
                 </ul>
               }
             />
+          )}
+          {parsed && parsed.rows.length > 0 && party && (
+            <BillPartyChoice parties={parties} rowName={rowName} value={party} onChange={setParty} />
           )}
           {parsed && parsed.rows.length > 0 && problems && (
             <BillPreviewTable

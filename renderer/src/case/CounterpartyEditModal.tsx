@@ -1,21 +1,24 @@
 /**
  * The other side, in full: who they are (merchant, person), their name, and every identifier the
- * police, WeChat Pay or 12315 can use to find them — 微信号, phone numbers, receiving accounts, the
- * shop's 统一社会信用代码 and links. Opened from the case header or from 还缺什么 with the missing part
- * focused. A new party is created when the case has none.
+ * police, WeChat Pay or 12315 can use to find them — 微信号, phone numbers, receiving accounts with
+ * their type (bank card + 开户行, Alipay, WeChat), the shop's 统一社会信用代码, address, platform and
+ * links. Opened from the case header or from 还缺什么 / 生成材料 with the missing part focused. A new
+ * party is created when none is given. An existing one can be removed (its payments stay, unlinked)
+ * or merged into another party of the case that is the same person.
  */
-import { Alert, App, Form, Input, Modal, Radio } from 'antd';
-import { useEffect, useState } from 'react';
+import { DeleteOutlined, MergeCellsOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, Radio, Select, Space } from 'antd';
+import { useState } from 'react';
 import type { Counterparty } from '../../../core/domain/types.ts';
-import { accountFromText } from '../../../core/input/accounts.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
-import { creditCodeRule, mobileRule } from '../forms/fieldRules.ts';
+import { AccountListField, type AccountRow } from '../forms/AccountListField.tsx';
+import { creditCodeRule, phoneRule, wechatIdRule } from '../forms/fieldRules.ts';
+import { EditorModal, useFocusField } from '../forms/EditorModal.tsx';
 import { TextListField } from '../forms/TextListField.tsx';
-import { validated } from '../forms/validated.ts';
+import { useFormSubmit } from '../forms/useFormSubmit.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import type { CounterpartyField } from './fillTargets.ts';
-import { MODAL_FIT } from '../components/modalFit.ts';
 
 interface Values {
   kind: Counterparty['kind'];
@@ -23,8 +26,10 @@ interface Values {
   wechatNicknames: string[];
   wechatIds: string[];
   phones: string[];
-  accounts: string[];
+  accounts: AccountRow[];
   creditCode: string;
+  address: string;
+  platform: string;
   urls: string[];
   note: string;
 }
@@ -33,6 +38,8 @@ interface Props {
   caseId: number;
   /** The party to edit; undefined adds a new one. */
   party: Counterparty | undefined;
+  /** The case's other parties (merge targets). */
+  others: Counterparty[];
   focus?: CounterpartyField | undefined;
   onClose(): void;
   onSaved(): void;
@@ -42,76 +49,106 @@ const clean = (list: string[] | undefined) => (list ?? []).map((s) => s.trim()).
 /** Lists show at least one input, so there is somewhere to type. */
 const atLeastOne = (list: string[] | undefined) => (list && list.length > 0 ? list : ['']);
 
-export function CounterpartyEditModal({ caseId, party, focus, onClose, onSaved }: Props) {
+const FOCUS: Record<CounterpartyField, string | (string | number)[]> = {
+  identifiers: ['wechatIds', 0],
+  creditCode: 'creditCode',
+  name: 'name',
+  kind: 'kind',
+  address: 'address',
+  accounts: ['accounts', 0, 'number'],
+  platform: 'platform',
+};
+
+export function CounterpartyEditModal({ caseId, party, others, focus, onClose, onSaved }: Props) {
   const { t, pick } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [mergeInto, setMergeInto] = useState<number>();
+  const [actionError, setActionError] = useState<string>();
   const kind = Form.useWatch('kind', form) ?? party?.kind ?? 'unknown';
 
-  useEffect(() => {
-    const field =
-      focus === 'identifiers'
-        ? ['wechatIds', 0]
-        : focus === 'creditCode'
-          ? 'creditCode'
-          : focus === 'name'
-            ? 'name'
-            : null;
-    if (!field) return;
-    const timer = setTimeout(() => form.focusField(field as never), 250);
-    return () => clearTimeout(timer);
-  }, [focus, form]);
+  useFocusField(form, focus ? FOCUS[focus] : undefined);
 
-  async function save() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    setError(undefined);
+  const save = useFormSubmit(form, async (v) => {
+    await api['counterparty.save']({
+      caseId,
+      ...(party ? { id: party.id, revision: party.revision } : {}),
+      name: v.name.trim(),
+      kind: v.kind,
+      creditCode: v.kind === 'person' ? (party?.creditCode ?? '') : (v.creditCode ?? '').trim(),
+      wechatNicknames: clean(v.wechatNicknames),
+      wechatIds: clean(v.wechatIds),
+      phones: clean(v.phones),
+      accounts: (v.accounts ?? [])
+        .filter((a) => a.number?.trim())
+        .map((a) => ({
+          type: a.type,
+          number: a.number,
+          ...(a.type === 'bank' && a.bank?.trim() ? { bank: a.bank.trim() } : {}),
+          ...(a.holder?.trim() ? { holder: a.holder.trim() } : {}),
+        })),
+      address: v.address ?? '',
+      platform: v.platform ?? '',
+      urls: clean(v.urls),
+      note: v.note ?? '',
+    });
+    message.success(t('common.saved'));
+    onSaved();
+    onClose();
+  });
+
+  /** Remove or merge, after the person confirmed what goes. */
+  async function act(work: () => Promise<string>) {
+    setActionError(undefined);
     try {
-      await api['counterparty.save']({
-        caseId,
-        ...(party ? { id: party.id, revision: party.revision } : {}),
-        name: v.name.trim(),
-        kind: v.kind,
-        creditCode: (v.creditCode ?? '').trim().toUpperCase(),
-        wechatNicknames: clean(v.wechatNicknames),
-        wechatIds: clean(v.wechatIds),
-        phones: clean(v.phones).map((p) => p.replace(/[\s-]/g, '')),
-        // An account typed as before keeps its type and bank; a new one is typed from its text
-        // ("alipay:…", or a bank card by its digits).
-        accounts: clean(v.accounts).map((text) => {
-          const number = text.replace(/\s/g, '');
-          return party?.accounts.find((a) => a.number === number) ?? accountFromText(number);
-        }),
-        urls: clean(v.urls),
-        note: v.note ?? '',
-      });
-      message.success(t('common.saved'));
+      message.success(await work());
       onSaved();
       onClose();
     } catch (err) {
-      setError(pick(toApiError(err).text));
-    } finally {
-      setBusy(false);
+      setActionError(pick(toApiError(err).text));
     }
   }
 
+  function confirmRemove(p: Counterparty) {
+    modal.confirm({
+      title: t('party.removeTitle', { name: p.name }),
+      content: t('party.removeBody'),
+      okText: t('party.removeOk'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        act(async () => {
+          const r = await api['counterparty.remove']({ id: p.id });
+          return t('party.removed', { name: p.name, n: r.unlinkedPayments });
+        }),
+    });
+  }
+
+  function confirmMerge(p: Counterparty, into: Counterparty) {
+    modal.confirm({
+      title: t('party.mergeTitle', { from: p.name, into: into.name }),
+      content: t('party.mergeBody', { from: p.name, into: into.name }),
+      okText: t('party.mergeOk'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        act(async () => {
+          const r = await api['counterparty.merge']({ from: p.id, into: into.id });
+          return t('party.merged', { into: into.name, n: r.movedPayments });
+        }),
+    });
+  }
+
   const list = { addText: t('party.addOne'), removeText: t('common.remove') };
+  const target = others.find((o) => o.id === mergeInto);
   return (
-    <Modal
-      open
+    <EditorModal
       title={party ? t('party.editTitle', { name: party.name }) : t('party.addTitle')}
-      onCancel={onClose}
-      onOk={() => void save()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      width={720}
-      {...MODAL_FIT}
+      width={760}
+      save={save}
+      onClose={onClose}
     >
       <Form<Values>
+        name="partyEdit"
         form={form}
         layout="vertical"
         data-testid="party-edit-form"
@@ -121,8 +158,10 @@ export function CounterpartyEditModal({ caseId, party, focus, onClose, onSaved }
           wechatNicknames: atLeastOne(party?.wechatNicknames),
           wechatIds: atLeastOne(party?.wechatIds),
           phones: atLeastOne(party?.phones),
-          accounts: atLeastOne(party?.accounts.map((a) => a.number)),
+          accounts: party?.accounts.length ? party.accounts : [{ type: 'bank', number: '' }],
           creditCode: party?.creditCode ?? '',
+          address: party?.address ?? '',
+          platform: party?.platform ?? '',
           urls: atLeastOne(party?.urls),
           note: party?.note ?? '',
         }}
@@ -148,6 +187,7 @@ export function CounterpartyEditModal({ caseId, party, focus, onClose, onSaved }
           name="wechatIds"
           label={t('party.wechatIds')}
           placeholder={t('party.wechatIdPh')}
+          rules={[wechatIdRule(pick)]}
           mono
           {...list}
         />
@@ -155,27 +195,27 @@ export function CounterpartyEditModal({ caseId, party, focus, onClose, onSaved }
           name="phones"
           label={t('party.phones')}
           inputMode="tel"
-          rules={[mobileRule(t)]}
+          rules={[phoneRule(pick)]}
           mono
           {...list}
         />
-        <TextListField
-          name="accounts"
-          label={t('party.accounts')}
-          placeholder={t('party.accountPh')}
-          mono
-          {...list}
-        />
+        <AccountListField name="accounts" label={t('party.accounts')} />
         {kind !== 'person' && (
           <Form.Item
             label={t('party.creditCode')}
             name="creditCode"
             extra={t('party.creditCodeHint')}
-            rules={[creditCodeRule(t)]}
+            rules={[creditCodeRule(pick)]}
           >
             <Input maxLength={24} className="mono" />
           </Form.Item>
         )}
+        <Form.Item label={t('party.address')} name="address" extra={t('party.addressHint')}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item label={t('party.platform')} name="platform">
+          <Input maxLength={100} placeholder={t('party.platformPh')} />
+        </Form.Item>
         <TextListField
           name="urls"
           label={t('party.urls')}
@@ -187,7 +227,33 @@ export function CounterpartyEditModal({ caseId, party, focus, onClose, onSaved }
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon role="alert" message={error} />}
-    </Modal>
+      {party && (
+        <Space wrap className="party-actions" data-testid="party-actions">
+          <Button danger icon={<DeleteOutlined />} onClick={() => confirmRemove(party)}>
+            {t('party.remove')}
+          </Button>
+          {others.length > 0 && (
+            <Space.Compact>
+              <Select<number>
+                aria-label={t('party.mergeInto')}
+                placeholder={t('party.mergeInto')}
+                style={{ minWidth: 220 }}
+                value={mergeInto}
+                onChange={setMergeInto}
+                options={others.map((o) => ({ value: o.id, label: o.name }))}
+              />
+              <Button
+                icon={<MergeCellsOutlined />}
+                disabled={!target}
+                onClick={() => target && confirmMerge(party, target)}
+              >
+                {t('party.merge')}
+              </Button>
+            </Space.Compact>
+          )}
+        </Space>
+      )}
+      {actionError && <Alert type="error" showIcon role="alert" message={actionError} />}
+    </EditorModal>
   );
 }

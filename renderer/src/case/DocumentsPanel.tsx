@@ -14,7 +14,7 @@ import {
 } from '@ant-design/icons';
 import { Alert, App, Button, Empty, List, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { GeneratedDocument } from '../../../core/domain/types.ts';
+import type { Counterparty, GeneratedDocument } from '../../../core/domain/types.ts';
 import type { DocKind } from '../../../core/dossier/types.ts';
 import { api, host } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
@@ -25,23 +25,28 @@ import { useI18n } from '../i18n/I18n.tsx';
 import { DocumentBlanks } from './DocumentBlanks.tsx';
 import { useTask } from './useTask.ts';
 
-// Typed against the core's DocKind so a renamed kind is a compile error here.
-const DOCS: DocKind[] = ['police-report', 'wechat-complaint', '12315', 'civil'];
+// Typed against the core's DocKind so a renamed kind is a compile error here. The four papers, then
+// the one-page 紧急止付信息表 (to read out on 110 / 96110) and the 核对单 (for the person only).
+const DOCS: DocKind[] = ['police-report', 'wechat-complaint', '12315', 'civil', 'stop-payment', 'checklist'];
 export const GENERATE_METHOD = 'dossier.generate';
 export const VERIFY_METHOD = 'dossier.verify';
 
 export function DocumentsPanel({
   caseId,
   documents,
+  parties,
   onChanged,
+  initialKind = 'police-report',
 }: {
   caseId: number;
   documents: GeneratedDocument[];
+  parties: Counterparty[];
   onChanged(): void;
+  initialKind?: DocKind;
 }) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
-  const [kind, setKind] = useState<DocKind>('police-report');
+  const [kind, setKind] = useState<DocKind>(initialKind);
   const [verdicts, setVerdicts] = useState<Record<number, { ok: boolean; text: string }>>({});
   const generate = useTask();
   if (!host.hasMethod(GENERATE_METHOD)) return <NotAvailable method={GENERATE_METHOD} />;
@@ -118,7 +123,7 @@ export function DocumentsPanel({
         </Button>
       </Space>
       {generate.task && <TaskProgress task={generate.task} onCancel={generate.cancel} />}
-      <DocumentBlanks caseId={caseId} kind={kind} generation={documents} />
+      <DocumentBlanks caseId={caseId} kind={kind} parties={parties} generation={documents} />
       <Typography.Title level={3} style={{ fontSize: 16, margin: '8px 0 0' }}>
         {t('documents.history')}
       </Typography.Title>

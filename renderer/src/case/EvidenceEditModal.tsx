@@ -1,16 +1,15 @@
 /** Edit one evidence item: kind, name, what it proves, and which payments it supports. */
-import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { Form, Input, Select } from 'antd';
+import { useMemo } from 'react';
 import type { EvidenceItem } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
-import { toApiError } from '../api/ApiError.ts';
 import { useLoad } from '../api/useLoad.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { KindSelect } from './KindSelect.tsx';
-import { validated } from '../forms/validated.ts';
-import { MODAL_FIT } from '../components/modalFit.ts';
+import { EditorModal } from '../forms/EditorModal.tsx';
+import { useFormSubmit } from '../forms/useFormSubmit.ts';
 
 interface Values {
   kind: string;
@@ -30,10 +29,8 @@ export function EvidenceEditModal({
   onClose(): void;
   onSaved(): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   // The case page holds only the rows on screen; the link chooser needs every payment of the case.
   const payments = useLoad(() => api['payment.list']({ caseId }), [caseId]);
   const options = useMemo(
@@ -45,41 +42,24 @@ export function EvidenceEditModal({
     [payments.data],
   );
 
-  async function save() {
-    const v = await validated(form);
-    if (!v) return;
-    setBusy(true);
-    try {
-      await api['evidence.edit']({
-        id: item.id,
-        patch: {
-          kind: v.kind,
-          title: v.title,
-          description: v.description ?? '',
-          paymentIds: v.paymentIds ?? [],
-        },
-      });
-      onSaved();
-      onClose();
-    } catch (err) {
-      setError(pick(toApiError(err).text));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = useFormSubmit(form, async (v) => {
+    await api['evidence.edit']({
+      id: item.id,
+      patch: {
+        kind: v.kind,
+        title: v.title,
+        description: v.description ?? '',
+        paymentIds: v.paymentIds ?? [],
+      },
+    });
+    onSaved();
+    onClose();
+  });
 
   return (
-    <Modal
-      open
-      title={t('evidence.edit')}
-      onCancel={onClose}
-      onOk={() => void save()}
-      okText={t('common.save')}
-      confirmLoading={busy}
-      width={640}
-      {...MODAL_FIT}
-    >
+    <EditorModal title={t('evidence.edit')} width={640} save={save} onClose={onClose}>
       <Form
+        name="evidenceEdit"
         form={form}
         layout="vertical"
         initialValues={{
@@ -92,7 +72,11 @@ export function EvidenceEditModal({
         <Form.Item label={t('evidence.kind')} name="kind">
           <KindSelect label={t('evidence.kind')} />
         </Form.Item>
-        <Form.Item label={t('evidence.title')} name="title" rules={[{ required: true, whitespace: true }]}>
+        <Form.Item
+          label={t('evidence.title')}
+          name="title"
+          rules={[{ required: true, whitespace: true, message: t('evidence.titleRequired') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item label={t('evidence.description')} name="description">
@@ -109,7 +93,6 @@ export function EvidenceEditModal({
         </Form.Item>
       </Form>
       {payments.error && <ErrorAlert error={payments.error} onRetry={payments.reload} />}
-      {error && <Alert type="error" showIcon role="alert" message={error} />}
-    </Modal>
+    </EditorModal>
   );
 }

@@ -15,13 +15,28 @@ export interface PaymentValues {
   merchantOrderId?: string;
   counterparty?: string;
   direction: 'expense' | 'income' | 'neutral';
+  /** 付款方式: the paying account ("招商银行储蓄卡(3817)", 零钱). */
+  method?: string;
+  receivingAccount?: string;
   note?: string;
 }
 
 const TRIO = ['txid', 'amount', 'time'] as const;
 
-export function PaymentFields({ optional = false, full = false }: { optional?: boolean; full?: boolean }) {
-  const { t } = useI18n();
+/**
+ * `optional`: the wizard's payment (all of the trio or none); `full`: every field a person can give;
+ * `txidFixed`: editing a stored payment, whose 交易单号 is its identity and is shown, not edited.
+ */
+export function PaymentFields({
+  optional = false,
+  full = false,
+  txidFixed = false,
+}: {
+  optional?: boolean;
+  full?: boolean;
+  txidFixed?: boolean;
+}) {
+  const { t, pick } = useI18n();
   // Required outright, or (optional payment) as soon as one of the three is filled in.
   const needed =
     (message: string): Rule =>
@@ -42,13 +57,19 @@ export function PaymentFields({ optional = false, full = false }: { optional?: b
           { pattern: /^\s*['`]?[0-9A-Za-z_-]+\s*$/, message: t('payments.txidInvalid') },
         ]}
       >
-        <Input inputMode="numeric" maxLength={64} className="mono" />
+        <Input
+          inputMode="numeric"
+          maxLength={64}
+          className="mono"
+          readOnly={txidFixed}
+          disabled={txidFixed}
+        />
       </Form.Item>
       <Form.Item
         label={t('payments.amount')}
         name="amount"
         dependencies={optional ? ['txid', 'time'] : []}
-        rules={[needed(t('payments.amountRequired')), amountRule(t)]}
+        rules={[needed(t('payments.amountRequired')), amountRule(pick)]}
       >
         <Input inputMode="decimal" prefix="¥" maxLength={24} placeholder={t('payments.amountPh')} />
       </Form.Item>
@@ -76,6 +97,16 @@ export function PaymentFields({ optional = false, full = false }: { optional?: b
                 { value: 'neutral', label: t('direction.neutral') },
               ]}
             />
+          </Form.Item>
+          <Form.Item label={t('payEdit.method')} name="method" extra={t('payEdit.methodHint')}>
+            <Input maxLength={100} placeholder={t('payEdit.methodPh')} />
+          </Form.Item>
+          <Form.Item
+            label={t('payEdit.receivingAccount')}
+            name="receivingAccount"
+            extra={t('payEdit.receivingAccountHint')}
+          >
+            <Input maxLength={100} className="mono" placeholder={t('payEdit.receivingAccountPh')} />
           </Form.Item>
           <Form.Item label={t('payments.note')} name="note">
             <Input.TextArea rows={2} maxLength={2000} />

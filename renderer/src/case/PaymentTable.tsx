@@ -2,7 +2,7 @@
  * Payments as a virtualized grid: 20,000 bill rows render as fast as 20 (only visible rows exist in the
  * DOM, and only the pages that hold them are fetched; a row whose page is on its way shows as loading).
  */
-import { DeleteOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Tag } from 'antd';
 import type { Payment } from '../../../core/domain/types.ts';
 import type { PagedRows } from '../api/usePagedRows.ts';
@@ -13,11 +13,19 @@ import { useVirtualPagedRows } from './useVirtualPagedRows.ts';
 // The 交易单号 column fits a 32-digit id in full; the party's name takes what is left and ends in "…"
 // (its full text is in the title). Below the grid's minimum width the list scrolls sideways instead
 // of letting columns overlap.
-const COLUMNS = '150px 110px minmax(96px, 1fr) 250px 64px 44px';
-const MIN_WIDTH = 150 + 110 + 96 + 250 + 64 + 44 + 24;
+const COLUMNS = '150px 110px minmax(96px, 1fr) 250px 64px 80px';
+const MIN_WIDTH = 150 + 110 + 96 + 250 + 64 + 80 + 24;
 const ROW_HEIGHT = 44;
 
-export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onRemove(p: Payment): void }) {
+export function PaymentTable({
+  rows,
+  onEdit,
+  onRemove,
+}: {
+  rows: PagedRows<Payment>;
+  onEdit(p: Payment): void;
+  onRemove(p: Payment): void;
+}) {
   const { t } = useI18n();
   const { scroller, shown, totalSize } = useVirtualPagedRows(rows, ROW_HEIGHT, 10);
 
@@ -45,7 +53,7 @@ export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onR
         <span role="columnheader">{t('payments.col.txid')}</span>
         <span role="columnheader">{t('payments.col.source')}</span>
         <span role="columnheader">
-          <span className="sr-only">{t('common.remove')}</span>
+          <span className="sr-only">{t('payEdit.actions')}</span>
         </span>
       </div>
       <div style={{ height: totalSize, position: 'relative', minWidth: MIN_WIDTH }}>
@@ -113,7 +121,14 @@ export function PaymentTable({ rows, onRemove }: { rows: PagedRows<Payment>; onR
               <span role="cell">
                 <Tag>{t(p.source === 'bill' ? 'payments.source.bill' : 'payments.source.manual')}</Tag>
               </span>
-              <span role="cell">
+              <span role="cell" style={{ whiteSpace: 'nowrap' }}>
+                <Button
+                  type="text"
+                  icon={<EditOutlined />}
+                  aria-label={`${t('payEdit.title')} ${p.txid}`}
+                  data-testid="payment-edit"
+                  onClick={() => onEdit(p)}
+                />
                 <Popconfirm
                   title={t('payments.removeConfirm')}
                   okText={t('common.yes')}

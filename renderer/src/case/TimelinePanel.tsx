@@ -1,7 +1,7 @@
 /** The case drawn on one time axis: payments, contacts, complaints, police, refunds and deadlines. */
-import { ClockCircleOutlined, DeleteOutlined, PayCircleOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, DeleteOutlined, EditOutlined, PayCircleOutlined } from '@ant-design/icons';
 import { App, Button, Col, Empty, Popconfirm, Row, Tag, Timeline, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Payment, TimelineEvent } from '../../../core/domain/types.ts';
 import { api } from '../api/client.ts';
 import { toApiError } from '../api/ApiError.ts';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { shortTime, yuan } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { AddEventForm } from './AddEventForm.tsx';
+import { EventEditModal } from './EventEditModal.tsx';
 import { AXIS_PAYMENTS, axisItems, type AxisDeadline, type AxisItem } from './timelineItems.ts';
 
 const NO_PAYMENTS: Payment[] = [];
@@ -36,6 +37,7 @@ interface Props {
 export function TimelinePanel({ caseId, generation, events, deadlines, onChanged }: Props) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
+  const [editing, setEditing] = useState<TimelineEvent>();
   const expenses = useLoad(
     // One more than the axis draws, so "only the first N" is said only when more exist.
     () => api['payment.list']({ caseId, direction: 'expense', limit: AXIS_PAYMENTS + 1 }),
@@ -100,6 +102,16 @@ export function TimelinePanel({ caseId, generation, events, deadlines, onChanged
                     </Typography.Text>
                   )}
                   {it.eventId !== undefined && (
+                    <Button
+                      type="text"
+                      size="small"
+                      icon={<EditOutlined />}
+                      data-testid="event-edit"
+                      aria-label={`${t('eventEdit.title')}: ${it.text}`}
+                      onClick={() => setEditing(events.find((e) => e.id === it.eventId))}
+                    />
+                  )}
+                  {it.eventId !== undefined && (
                     <Popconfirm
                       title={t('timeline.removeConfirm')}
                       okText={t('common.yes')}
@@ -127,6 +139,9 @@ export function TimelinePanel({ caseId, generation, events, deadlines, onChanged
         </Typography.Title>
         <AddEventForm caseId={caseId} onAdded={onChanged} />
       </Col>
+      {editing && (
+        <EventEditModal event={editing} onClose={() => setEditing(undefined)} onSaved={onChanged} />
+      )}
     </Row>
   );
 }

@@ -6,9 +6,11 @@ import { useI18n } from '../i18n/I18n.tsx';
 import { navigate, type Route } from '../router.ts';
 import { ConnectionNotice } from './ConnectionNotice.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
+import { VaultLockNotice } from './VaultLockNotice.tsx';
 
 function selectedKey(route: Route): string {
-  if (route.name === 'case' || route.name === 'cases' || route.name === 'welcome') return 'cases';
+  if (route.name === 'case' || route.name === 'cases' || route.name === 'welcome' || route.name === 'trash')
+    return 'cases';
   return route.name;
 }
 
@@ -76,6 +78,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         </Layout.Header>
         <Layout.Content style={{ padding: narrow ? 16 : 24, minWidth: 0 }}>
           <main>
+            <VaultLockNotice />
             <ConnectionNotice>{children}</ConnectionNotice>
           </main>
         </Layout.Content>

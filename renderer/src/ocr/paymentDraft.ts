@@ -4,7 +4,7 @@
  */
 import type { MethodInput } from '../../../core/api/contract.ts';
 import { PAYMENT_FIELDS, type PaymentFieldName, type PaymentScreenReading } from '../../../core/ocr/types.ts';
-import { amountForCore } from '../forms/amountText.ts';
+import { parseAmount } from '../../../core/input/amount.ts';
 import { shortTime } from '../format.ts';
 
 /** The fields in the order the card shows them: the reader's own order (the ids first: bills match by them). */
@@ -54,6 +54,11 @@ export function stillUncertain(reading: PaymentScreenReading, draft: PaymentDraf
   return reading.uncertain.filter((f) => !edited.has(f));
 }
 
+function amountText(typed: string): string {
+  const parsed = parseAmount(typed);
+  return parsed.ok ? yuanText(parsed.value) : typed.trim();
+}
+
 export function confirmInput(evidenceId: number, draft: PaymentDraft): MethodInput<'ocr.confirmPayment'> {
   const optional = (v: string) => (v.trim() === '' ? undefined : v.trim());
   return {
@@ -61,7 +66,8 @@ export function confirmInput(evidenceId: number, draft: PaymentDraft): MethodInp
     // Digits only: a 交易单号 read or pasted with the spaces a phone shows between groups still matches.
     txid: draft.txid.replace(/\s+/g, ''),
     merchantOrderId: optional(draft.merchantOrderId.replace(/\s+/g, '')),
-    amount: amountForCore(draft.amountFen),
+    // As typed (¥, full-width digits, 1,299.00) → plain yuan; what does not read goes as is and the core says why.
+    amount: amountText(draft.amountFen),
     time: draft.time.trim(),
     direction: draft.direction,
     counterparty: optional(draft.counterparty),

@@ -17,6 +17,10 @@ import { OpenEditorContext } from '../case/CaseEditors.tsx';
 import { CaseEditModal } from '../case/CaseEditModal.tsx';
 import { ChecklistPanel } from '../case/ChecklistPanel.tsx';
 import { CounterpartyEditModal } from '../case/CounterpartyEditModal.tsx';
+import { PaymentEditModal } from '../case/PaymentEditModal.tsx';
+import { StopPaymentButton } from '../case/StopPaymentButton.tsx';
+import { CaseDeleteButton } from '../trash/CaseDeleteButton.tsx';
+import { PROFILE_RETURN_KEY } from './ProfileScreen.tsx';
 import type { FillTarget } from '../case/fillTargets.ts';
 import { DocumentsPanel } from '../case/DocumentsPanel.tsx';
 import { EvidencePanel } from '../case/EvidencePanel.tsx';
@@ -80,11 +84,13 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
   );
   const dragging = useWindowDrop(onFiles, snapshot.data !== undefined);
   // The form open over the page, whoever asked for it (header, 还缺什么, 生成材料).
-  const [editing, setEditing] = useState<(FillTarget & { partyId?: number }) | null>(null);
+  const [editing, setEditing] = useState<FillTarget | null>(null);
   const openEditor = useCallback(
-    (target: FillTarget & { partyId?: number }) => {
-      if (target.form === 'profile') navigate('/profile');
-      else if (target.form === 'evidence') navigate(`/cases/${caseId}/evidence`);
+    (target: FillTarget) => {
+      if (target.form === 'profile') {
+        sessionStorage.setItem(PROFILE_RETURN_KEY, window.location.hash.replace(/^#/, ''));
+        navigate(`/profile/${target.focus ?? ''}`);
+      } else if (target.form === 'evidence') navigate(`/cases/${caseId}/evidence`);
       else setEditing(target);
     },
     [caseId],
@@ -147,7 +153,14 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
     {
       key: 'documents',
       label: t('case.tab.documents'),
-      children: <DocumentsPanel caseId={caseId} documents={s.documents} onChanged={reload} />,
+      children: (
+        <DocumentsPanel
+          caseId={caseId}
+          documents={s.documents}
+          parties={s.counterparties}
+          onChanged={reload}
+        />
+      ),
     },
   ];
 
@@ -177,6 +190,7 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
               <Button icon={<EditOutlined />} onClick={() => openEditor({ form: 'case', focus: 'title' })}>
                 {t('caseEdit.open')}
               </Button>
+              <CaseDeleteButton record={s.case} />
             </Space>
           </Space>
           <Descriptions size="small" column={4}>
@@ -221,9 +235,12 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
               data-testid="urgent-banner"
               message={`${t('checklist.urgent')}：${pick(check.data.next.action)}`}
               action={
-                <Button size="small" onClick={() => navigate(`/cases/${caseId}/checklist`)}>
-                  {t('checklist.next')}
-                </Button>
+                <Space wrap>
+                  <StopPaymentButton caseId={caseId} onGenerated={reload} />
+                  <Button size="small" onClick={() => navigate(`/cases/${caseId}/checklist`)}>
+                    {t('checklist.next')}
+                  </Button>
+                </Space>
               }
             />
           )}
@@ -243,6 +260,17 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
           <CounterpartyEditModal
             caseId={caseId}
             party={party}
+            others={s.counterparties.filter((c) => c.id !== party?.id)}
+            focus={editing.focus}
+            onClose={() => setEditing(null)}
+            onSaved={reload}
+          />
+        )}
+        {editing?.form === 'payment' && editing.paymentId !== undefined && (
+          <PaymentEditModal
+            caseId={caseId}
+            payment={editing.paymentId}
+            parties={s.counterparties}
             focus={editing.focus}
             onClose={() => setEditing(null)}
             onSaved={reload}
@@ -250,7 +278,7 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
         )}
         <AddPaymentModal
           caseId={caseId}
-          open={editing?.form === 'payment'}
+          open={editing?.form === 'payment' && editing.paymentId === undefined}
           onClose={() => setEditing(null)}
           onAdded={reload}
         />

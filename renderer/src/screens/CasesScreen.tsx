@@ -1,5 +1,5 @@
 /** The list of cases: search, route, amount, status; a new-case wizard. First run goes to the welcome. */
-import { PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { Results } from '../../../core/api/contract.ts';
@@ -48,6 +48,9 @@ export function CasesScreen() {
             onChange={(e) => setQuery(e.target.value)}
             style={{ width: 240 }}
           />
+          <Button icon={<DeleteOutlined />} onClick={() => navigate('/trash')} data-testid="open-trash">
+            {t('trash.title')}
+          </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setWizardOpen(true)}>
             {t('cases.new')}
           </Button>

@@ -9,7 +9,6 @@ import { toApiError } from '../api/ApiError.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { routes, suggestRoute } from '../rules/catalog.ts';
 import { PaymentFields, type PaymentValues } from '../case/PaymentFields.tsx';
-import { amountForCore } from '../forms/amountText.ts';
 import { validated } from '../forms/validated.ts';
 import { MODAL_FIT } from '../components/modalFit.ts';
 
@@ -74,7 +73,7 @@ export function NewCaseWizard({
           ? [
               {
                 txid: v.txid!,
-                amount: amountForCore(v.amount!),
+                amount: v.amount!,
                 time: v.time!,
                 counterparty: v.counterparty ?? '',
                 direction: 'expense',

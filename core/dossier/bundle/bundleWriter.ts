@@ -39,7 +39,6 @@ function worthCompressing(mime: string): boolean {
   return !/^(image|audio|video)\//.test(mime) && !/(zip|pdf|gzip|x-7z|rar)/.test(mime);
 }
 
-
 const sha256 = (buf: Buffer): string => createHash('sha256').update(buf).digest('hex');
 
 export async function writeBundle(input: WriteBundleInput): Promise<WriteBundleResult> {

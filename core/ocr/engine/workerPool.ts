@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import { AppError } from '../../errors.ts';
 import { languageData, OCR_LANGUAGE } from './languageData.ts';
 
@@ -182,6 +182,8 @@ export class WorkerPool {
     const slot: Slot = { busy: true, stats, worker: Promise.resolve(null as never) };
     slot.worker = (async () => {
       const data = await languageData();
+      // Loaded with the first worker: a command that reads no image never pays for tesseract.js.
+      const { createWorker, OEM } = await import('tesseract.js');
       return createWorker(OCR_LANGUAGE, OEM.LSTM_ONLY, {
         // The LSTM-only copy (languageData.ts), uncompressed: no gunzip in every worker.
         langPath: data.langPath,

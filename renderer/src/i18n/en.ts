@@ -364,7 +364,7 @@ export const en: Record<MessageKey, string> = {
   'ocrCard.linkedExisting':
     'The case already has the payment with transaction ID {txid}{source}; the screenshot is now linked to it (not added twice).',
   'ocrCard.fromBill': ' (imported from a bill)',
-  'ocrCard.fromElsewhere': '',
+  'ocrCard.fromElsewhere': ' (recorded earlier)',
   'ocrCard.differ': 'The screenshot and the stored payment differ; please check:',
   'ocrCard.differAmount': 'Amount: {stored} stored, {screen} on the screenshot',
   'ocrCard.differTime': 'Time: {stored} stored, {screen} on the screenshot',

@@ -342,7 +342,7 @@ export const zh = {
   'ocrCard.linkedExisting':
     '本案{source}已有交易单号为 {txid} 的付款，截图已关联到这笔付款（没有重复添加）。',
   'ocrCard.fromBill': '从账单导入的付款中',
-  'ocrCard.fromElsewhere': '',
+  'ocrCard.fromElsewhere': '的付款中',
   'ocrCard.differ': '截图与已有的付款记录不一致，请核对：',
   'ocrCard.differAmount': '金额：记录中是 {stored}，截图上是 {screen}',
   'ocrCard.differTime': '时间：记录中是 {stored}，截图上是 {screen}',

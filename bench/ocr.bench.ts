@@ -2,7 +2,8 @@
  * Screenshot OCR benchmark (issue #13). Generates 账单详情 screens with known truth — WeChat (merchant,
  * transfer, red packet, scan, refund) and Alipay, light and dark, PNG and JPEG at several qualities,
  * at 720/1080/1440-wide phone resolutions, names with rare characters (喆 㛃 堃 犇 赟) — and reads
- * them end to end the way `payproof screenshot show` does (prepare → tesseract.js pool → field reader).
+ * them end to end with `payproof screenshot show FILES --json` in a child process, measured by itself
+ * (bench/reportPeakRss.mjs: peak RSS, CPU time, CPU seconds of each thread — the OCR workers are threads).
  * In the same run Debian's native `tesseract` (chi_sim, one thread per process, as many processes as
  * our pool has workers) reads the same files; its TSV words go through the same field reader.
  * Prints per-field accuracy, wrong values outside `uncertain`, seconds per screenshot, CPU use (both
@@ -12,16 +13,31 @@
  *   npx tsx bench/ocr.bench.ts [--count 20]
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { closeOcrPool, ocrPool, recognizeImage } from '../core/ocr/engine/recognizeImage.ts';
+import type { ScreenshotReading } from '../core/api/schemas/ocr.ts';
+import { WorkerPool } from '../core/ocr/engine/workerPool.ts';
 import { readPaymentScreen } from '../core/ocr/payment/readPaymentScreen.ts';
-import { PAYMENT_FIELDS, type OcrLine, type PaymentScreenReading } from '../core/ocr/types.ts';
+import {
+  PAYMENT_FIELDS,
+  type OcrLine,
+  type PaymentFieldName,
+  type PaymentFields,
+} from '../core/ocr/types.ts';
 import { renderPaymentScreen, sampleScreens, type ScreenSpec } from '../tests/ocr/paymentScreens.ts';
 
 const run = promisify(execFile);
+const BIN = fileURLToPath(new URL('../bin/payproof.mjs', import.meta.url));
+const RSS_PRELOAD = fileURLToPath(new URL('./reportPeakRss.mjs', import.meta.url));
+
+/** What is scored: the fields read and the ones marked uncertain. */
+interface Reading {
+  fields: PaymentFields;
+  uncertain: PaymentFieldName[];
+}
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -98,7 +114,7 @@ interface Score {
   missing: number;
 }
 
-function score(inputs: Input[], readings: PaymentScreenReading[], onlyClean: boolean) {
+function score(inputs: Input[], readings: Reading[], onlyClean: boolean) {
   const perField = Object.fromEntries(
     PAYMENT_FIELDS.map((f) => [
       f,
@@ -116,7 +132,8 @@ function score(inputs: Input[], readings: PaymentScreenReading[], onlyClean: boo
       const got = (r.fields as Record<string, unknown>)[f];
       const s = perField[f]!;
       const doubtful = r.uncertain.includes(f);
-      if (got === undefined) s.missing++;
+      // The CLI's JSON writes a field it did not read as null.
+      if (got === undefined || got === null) s.missing++;
       else if (got === want) {
         if (doubtful) s.uncertainRight++;
         else s.right++;
@@ -147,6 +164,32 @@ function printScores(title: string, a: ReturnType<typeof score>, b: ReturnType<t
   }
 }
 
+interface ChildFigures {
+  maxRssKiB: number;
+  cpuMs: number;
+  threads: { name: string; cpuMs: number }[];
+}
+
+/** `payproof screenshot show FILES --json` in a child, measured by itself (peak RSS, CPU per thread). */
+async function runCli(
+  files: string[],
+  dir: string,
+): Promise<{ readings: ScreenshotReading[]; seconds: number; figures: ChildFigures }> {
+  const figuresFile = path.join(dir, 'cli-figures.json');
+  const t0 = performance.now();
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', RSS_PRELOAD, BIN, 'screenshot', 'show', ...files, '--json'],
+    {
+      env: { ...process.env, PAYPROOF_BENCH_RSS_FILE: figuresFile, PAYPROOF_BENCH_THREADS: '1' },
+      maxBuffer: 256 << 20,
+    },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const figures = JSON.parse(readFileSync(figuresFile, 'utf8')) as ChildFigures;
+  return { readings: JSON.parse(stdout) as ScreenshotReading[], seconds, figures };
+}
+
 async function main(): Promise<void> {
   const count = arg('count', 20);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'payproof-bench-ocr-'));
@@ -154,30 +197,18 @@ async function main(): Promise<void> {
     const inputs = await makeInputs(dir, count);
     console.log(`inputs: ${inputs.length} generated screens in ${dir}`);
     for (const i of inputs) console.log(`  ${path.basename(i.file)}`);
-    const width = ocrPool().maxWorkers;
+    const width = new WorkerPool().maxWorkers;
 
-    // tesseract.js, end to end (worker start-up included, as a CLI run pays it).
-    const jsReadings: PaymentScreenReading[] = new Array(inputs.length);
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    let maxWorkers = 0;
-    await inParallel(
-      inputs.map((x, i) => [x, i] as const),
-      width,
-      async ([input, i]) => {
-        const reading = await recognizeImage(input.file, path.basename(input.file));
-        maxWorkers = Math.max(maxWorkers, ocrPool().size);
-        jsReadings[i] = readPaymentScreen(reading.lines);
-      },
+    // tesseract.js, end to end: the CLI a person runs (worker start-up and model preparation included).
+    const js = await runCli(
+      inputs.map((i) => i.file),
+      dir,
     );
-    const jsSeconds = (performance.now() - t0) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    const cpuCores = (cpu.user + cpu.system) / 1e6 / jsSeconds;
-    const rssMb = process.resourceUsage().maxRSS / 1024;
-    await closeOcrPool();
+    const jsReadings = js.readings.map((r) => ({ fields: r.fields, uncertain: r.uncertain }));
+    const jsSeconds = js.seconds;
 
     // Native tesseract on the same files, same concurrency, one thread each.
-    const nativeReadings: PaymentScreenReading[] = new Array(inputs.length);
+    const nativeReadings: Reading[] = new Array(inputs.length);
     const t1 = performance.now();
     await inParallel(
       inputs.map((x, i) => [x, i] as const),
@@ -199,15 +230,25 @@ async function main(): Promise<void> {
     console.log(`\nwrong values outside uncertain — tesseract.js: ${all[0].wrongOutside.length}`);
     for (const w of all[0].wrongOutside) console.log(`  ${w}`);
     console.log(`wrong values outside uncertain — native (same reader): ${all[1].wrongOutside.length}`);
-    console.log('\n| measure | tesseract.js (PayProof) | native tesseract 5 | ratio |');
+    const cores = js.figures.cpuMs / 1000 / jsSeconds;
+    console.log('\n| measure | tesseract.js (payproof screenshot show) | native tesseract 5 | ratio |');
     console.log('|---|---|---|---|');
     console.log(
       `| seconds per screenshot (batch of ${inputs.length}, ${width} at a time) | ${(jsSeconds / inputs.length).toFixed(2)} | ${(nativeSeconds / inputs.length).toFixed(2)} | ${(jsSeconds / nativeSeconds).toFixed(2)}× (target ≤ 1.3×) |`,
     );
     console.log(`| total seconds | ${jsSeconds.toFixed(1)} | ${nativeSeconds.toFixed(1)} | |`);
-    console.log(`| peak RSS of this process | ${rssMb.toFixed(0)} MB (target ≤ 500) | — | |`);
     console.log(
-      `| workers alive at once / CPU cores used (cpu time ÷ wall) | ${maxWorkers} / ${cpuCores.toFixed(2)} | ${width} processes | |`,
+      `| peak RSS of the CLI process | ${(js.figures.maxRssKiB / 1024).toFixed(0)} MB (target ≤ 500) | — | |`,
+    );
+    console.log(`| CPU cores used (CPU time ÷ wall) | ${cores.toFixed(2)} | | |`);
+    console.log('\nbusiest threads of the CLI process (CPU seconds; the OCR workers are threads):');
+    for (const t of js.figures.threads)
+      console.log(`  ${t.name.padEnd(16)} ${(t.cpuMs / 1000).toFixed(1)} s`);
+    console.log(
+      `load average during the run: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${os.cpus().length} cores`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

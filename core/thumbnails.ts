@@ -6,7 +6,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './loadSharp.ts';
 import { objectPath } from '../db/objectStore.ts';
 import type { Vault } from '../db/openVault.ts';
 import { ensurePrivateDir, writePrivateFile } from './util/privateFile.ts';
@@ -24,6 +24,7 @@ export async function ensureThumbnail(vault: Vault, sha256: string, mime: string
   // Written aside and renamed, so a reader never sees half a file (two rows may ask at once).
   const partial = `${thumb}.${process.pid}.${Date.now()}.partial`;
   try {
+    const sharp = await loadSharp();
     const bytes = await sharp(objectPath(vault.objectsDir, sha256))
       .rotate()
       .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'cover' })

@@ -53,6 +53,9 @@ interface Row {
   finished_at: string | null;
 }
 
+const errorOf = (r: Pick<Row, 'error_code' | 'error_zh' | 'error_en'>): EvidenceText['error'] =>
+  r.error_code ? { code: r.error_code, message: { zh: r.error_zh ?? '', en: r.error_en ?? '' } } : null;
+
 const toText = (r: Row): EvidenceText => ({
   evidenceId: r.evidence_id,
   source: r.source,
@@ -67,9 +70,7 @@ const toText = (r: Row): EvidenceText => ({
     ? { engine: r.engine, engineVersion: r.engine_version, language: r.language, dataSha256: r.data_sha256 }
     : null,
   payment: r.payment ? (JSON.parse(r.payment) as PaymentScreenReading) : null,
-  error: r.error_code
-    ? { code: r.error_code, message: { zh: r.error_zh ?? '', en: r.error_en ?? '' } }
-    : null,
+  error: errorOf(r),
   durationMs: r.duration_ms,
   requestedAt: r.requested_at,
   finishedAt: r.finished_at,
@@ -188,6 +189,41 @@ export function findEvidenceText(db: Database.Database, evidenceId: number): Evi
   const row = stmt(db, 'SELECT * FROM evidence_text WHERE evidence_id = ?').get(evidenceId) as
     Row | undefined;
   return row ? toText(row) : null;
+}
+
+export interface EvidenceTextBrief {
+  evidenceId: number;
+  status: TextStatus;
+  text: string;
+  payment: PaymentScreenReading | null;
+  error: { code: string; message: LocalizedText } | null;
+}
+
+/**
+ * Status, text and payment of these items (those that have a row), in the order asked — without the
+ * word boxes, which are the bulk of a row and which a list of statuses does not need.
+ */
+export function listEvidenceTextBriefs(db: Database.Database, evidenceIds: number[]): EvidenceTextBrief[] {
+  const one = stmt(
+    db,
+    `SELECT evidence_id, status, text, payment, error_code, error_zh, error_en
+       FROM evidence_text WHERE evidence_id = ?`,
+  );
+  return evidenceIds.flatMap((id) => {
+    const r = one.get(id) as
+      | Pick<Row, 'evidence_id' | 'status' | 'text' | 'payment' | 'error_code' | 'error_zh' | 'error_en'>
+      | undefined;
+    if (!r) return [];
+    return [
+      {
+        evidenceId: r.evidence_id,
+        status: r.status,
+        text: r.text,
+        payment: r.payment ? (JSON.parse(r.payment) as PaymentScreenReading) : null,
+        error: errorOf(r),
+      },
+    ];
+  });
 }
 
 export function getEvidenceText(db: Database.Database, evidenceId: number): EvidenceText {

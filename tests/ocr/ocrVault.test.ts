@@ -68,6 +68,18 @@ describe('screenshots in the vault', () => {
       expect(read.suggestedKind).toBe('payment-screenshot');
       const text = await waitForRead(ctx, added[1]!.id);
       expect(text.text).toContain('明天退款');
+      // The evidence list's statuses: without word boxes, in the order asked, unknown ids left out.
+      const statuses = await invoke(ctx, 'ocr.status', { evidenceIds: [added[1]!.id, 9999, added[0]!.id] });
+      expect(statuses).toEqual([
+        { evidenceId: added[1]!.id, status: 'done', hasPayment: false, suggestedKind: null, error: null },
+        {
+          evidenceId: added[0]!.id,
+          status: 'done',
+          hasPayment: true,
+          suggestedKind: 'payment-screenshot',
+          error: null,
+        },
+      ]);
 
       // Search: a 3+ character query uses the trigram index; a 2-character word the bounded scan.
       const byId = await invoke(ctx, 'search.query', { caseId: c.id, query: spec.truth.txid.slice(0, 12) });
@@ -77,6 +89,8 @@ describe('screenshots in the vault', () => {
       expect(short.method).toBe('scan');
       const hit = short.hits.find((h) => h.refId === added[1]!.id && h.kind === 'evidence-text')!;
       expect(hit.snippet.slice(hit.highlights[0]![0], hit.highlights[0]![1])).toBe('退款');
+      // A hit on an evidence item carries the item, so the UI opens it with one click.
+      expect(hit.evidence).toMatchObject({ id: added[1]!.id, originalName: '聊天.txt', caseId: c.id });
 
       // Confirm → a payment linked to the screenshot, found by search too.
       const confirmed = await invoke(ctx, 'ocr.confirmPayment', {

@@ -17,8 +17,8 @@ import { recordDocument } from '../../../db/queries/documents.ts';
 import { shortComplaintText } from '../../dossier/complaintText.ts';
 import { isDrawable } from '../../dossier/exhibitPlan.ts';
 import { charCount } from '../../dossier/format.ts';
-import { BundleObjectMismatchError, renderDossier, verifyBundle, writeBundle } from '../../dossier/index.ts';
-import { buildChecklist } from '../../dossier/checklist/buildChecklist.ts';
+import { BundleObjectMismatchError } from '../../dossier/bundle/bundleErrors.ts';
+import { verifyBundle } from '../../dossier/bundle/verifyBundle.ts';
 import { commonWording, wechatWording } from '../../dossier/wording.ts';
 import { dossierPaths } from '../../dossier/outputPaths.ts';
 import { AppError } from '../../errors.ts';
@@ -70,6 +70,10 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
     const written: string[] = [];
     try {
       mkdirSync(path.dirname(paths.pdf), { recursive: true });
+      // Loaded on first use: the PDF stack (pdfkit, fonts, sharp) costs every other command
+      // start-up time and ~30 MB of memory (a 100,000-row bill import included).
+      const { renderDossier } = await import('../../dossier/renderDossier.ts');
+      const { writeBundle } = await import('../../dossier/bundle/bundleWriter.ts');
       const pdf = await renderDossier({ ...common, outPdf: paths.pdf });
       written.push(pdf.pdf);
       const bundle = await writeBundle({
@@ -108,8 +112,11 @@ export const dossierHandlers: HandlerMap<keyof typeof dossierSchemas> = {
       release();
     }
   },
-  'dossier.checklist': async (ctx, { caseId }) =>
-    buildChecklist(caseSnapshot(ctx.vault().db, caseId), new Date()),
+  'dossier.checklist': async (ctx, { caseId }) => {
+    // The checklist lays the papers out dry (pdfkit) to count their blanks: loaded on first use.
+    const { buildChecklist } = await import('../../dossier/checklist/buildChecklist.ts');
+    return buildChecklist(caseSnapshot(ctx.vault().db, caseId), new Date());
+  },
   'dossier.complaintText': (ctx, { caseId }) => {
     const snapshot = caseSnapshot(ctx.vault().db, caseId);
     const w = wechatWording();

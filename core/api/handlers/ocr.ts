@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { appendAudit } from '../../../db/auditLog.ts';
-import { findEvidenceText, getEvidenceText, requestEvidenceText } from '../../../db/queries/evidenceText.ts';
+import {
+  findEvidenceText,
+  getEvidenceText,
+  listEvidenceTextBriefs,
+  requestEvidenceText,
+} from '../../../db/queries/evidenceText.ts';
 import { getEvidence, linkEvidenceToPayments } from '../../../db/queries/evidence.ts';
 import { findPaymentByPlatformIds, getPayment } from '../../../db/queries/payments.ts';
 import type { Payment } from '../../domain/types.ts';
@@ -60,6 +65,17 @@ export const ocrHandlers: HandlerMap<keyof typeof ocrSchemas> = {
       identifiers: findIdentifiers(t.text),
       suggestedKind: t.status === 'done' ? suggestKindFromText(t.text, t.payment) : null,
     };
+  },
+  'ocr.status': (ctx, { evidenceIds }) => {
+    const vault = ctx.vault();
+    textQueueFor(vault).kick();
+    return listEvidenceTextBriefs(vault.db, evidenceIds).map((t) => ({
+      evidenceId: t.evidenceId,
+      status: t.status,
+      hasPayment: t.status === 'done' && t.payment?.platform != null,
+      suggestedKind: t.status === 'done' ? suggestKindFromText(t.text, t.payment) : null,
+      error: t.error,
+    }));
   },
   'ocr.rerun': (ctx, { evidenceId }) => {
     const vault = ctx.vault();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText, Payment } from '../../domain/types.ts';
-import type { EvidenceText } from '../../../db/queries/evidenceText.ts';
+import type { EvidenceText, TextStatus } from '../../../db/queries/evidenceText.ts';
 import type { FoundIdentifiers } from '../../ocr/identifiers.ts';
 import type { PaymentFieldName, PaymentFields } from '../../ocr/types.ts';
 import { id, nonEmpty, text } from './common.ts';
@@ -17,6 +17,12 @@ export const ocrSchemas = {
   'screenshot.read': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(500) }),
   /** What was read from one evidence item, with identifiers found and the kind its content suggests. */
   'ocr.get': z.object({ evidenceId: id }),
+  /**
+   * Where reading stands for a window of evidence items (the evidence list asks for the rows on
+   * screen): status, whether a payment screen was found, the kind its content suggests. Items with
+   * nothing to read (not an image or text file, or added with --no-ocr) are left out.
+   */
+  'ocr.status': z.object({ evidenceIds: z.array(id).min(1).max(200) }),
   /** Read an item again (a failed read, a newer engine). Returns at once; the queue does the work. */
   'ocr.rerun': z.object({ evidenceId: id }),
   /**
@@ -53,6 +59,15 @@ export interface EvidenceTextView extends EvidenceText {
   suggestedKind: string | null;
 }
 
+export interface EvidenceTextStatus {
+  evidenceId: number;
+  status: TextStatus;
+  /** A 账单详情 screen was read: the card "从截图识别到一笔付款" has something to offer. */
+  hasPayment: boolean;
+  suggestedKind: string | null;
+  error: { code: string; message: LocalizedText } | null;
+}
+
 export interface ConfirmedPayment {
   payment: Payment;
   /** 'existing': the case already had this 交易单号 (from a bill or by hand) and the screenshot was linked. */
@@ -64,6 +79,7 @@ export interface ConfirmedPayment {
 export interface OcrResults {
   'screenshot.read': ScreenshotReading[];
   'ocr.get': EvidenceTextView;
+  'ocr.status': EvidenceTextStatus[];
   'ocr.rerun': EvidenceText;
   'ocr.confirmPayment': ConfirmedPayment;
 }

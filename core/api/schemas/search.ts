@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { SearchResult } from '../../../db/queries/search.ts';
+import type { EvidenceItem } from '../../domain/types.ts';
+import type { SearchHit, SearchResult } from '../../../db/queries/search.ts';
 import { id } from './common.ts';
 
 export const searchSchemas = {
@@ -11,6 +12,11 @@ export const searchSchemas = {
   }),
 };
 
+/** A hit on an evidence item (its title or its text) carries the item, so one click can open it. */
+export interface SearchHitView extends SearchHit {
+  evidence?: EvidenceItem;
+}
+
 export interface SearchResults {
-  'search.query': SearchResult;
+  'search.query': Omit<SearchResult, 'hits'> & { hits: SearchHitView[] };
 }

@@ -30,24 +30,13 @@ import {
   type ManifestFile,
 } from './manifest.ts';
 import { formatSums } from './sha256Sums.ts';
+import { BundleObjectMismatchError } from './bundleErrors.ts';
+
+export { BundleObjectMismatchError };
 
 /** Already-compressed formats gain nothing from deflate; storing them saves time. */
 function worthCompressing(mime: string): boolean {
   return !/^(image|audio|video)\//.test(mime) && !/(zip|pdf|gzip|x-7z|rar)/.test(mime);
-}
-
-export class BundleObjectMismatchError extends Error {
-  constructor(
-    readonly exhibit: number,
-    readonly file: string,
-    expected: string,
-    actual: string,
-  ) {
-    super(
-      `Exhibit ${exhibit} (${file}): the stored original no longer matches its recorded SHA-256 (expected ${expected}, found ${actual}). Run the vault check before making a bundle.`,
-    );
-    this.name = 'BundleObjectMismatchError';
-  }
 }
 
 const sha256 = (buf: Buffer): string => createHash('sha256').update(buf).digest('hex');

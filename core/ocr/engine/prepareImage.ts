@@ -6,7 +6,8 @@
  * scaled so phone text is about the size Tesseract reads best.
  */
 import { open } from 'node:fs/promises';
-import sharp from 'sharp';
+import type { Metadata } from 'sharp';
+import { loadSharp } from '../../loadSharp.ts';
 import { AppError } from '../../errors.ts';
 
 /** 40 megapixels: a 1080-wide scrolling screenshot 37,000 pixels long; a 50000×50000 bomb is not. */
@@ -51,7 +52,8 @@ function isHeif(head: Buffer): boolean {
 
 export async function prepareForOcr(input: string | Buffer, displayName: string): Promise<PreparedImage> {
   if (isHeif(await headBytes(input))) throw new AppError('ocr-heic-unsupported', { file: displayName });
-  let meta: sharp.Metadata;
+  const sharp = await loadSharp();
+  let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {

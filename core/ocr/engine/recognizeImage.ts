@@ -61,12 +61,21 @@ export async function recognizeImage(
   options: RecognizeOptions = {},
 ): Promise<OcrReading> {
   const started = Date.now();
-  const [prepared, data] = await Promise.all([prepareForOcr(input, displayName), languageData()]);
-  const page = await (options.pool ?? ocrPool()).recognize({
-    image: prepared.png,
-    signal: options.signal,
-    onProgress: options.onProgress,
-  });
+  const pool = options.pool ?? ocrPool();
+  const release = await pool.admit(options.signal);
+  let prepared: Awaited<ReturnType<typeof prepareForOcr>>;
+  let data: Awaited<ReturnType<typeof languageData>>;
+  let page: TesseractPage;
+  try {
+    [prepared, data] = await Promise.all([prepareForOcr(input, displayName), languageData()]);
+    page = await pool.recognize({
+      image: prepared.png,
+      signal: options.signal,
+      onProgress: options.onProgress,
+    });
+  } finally {
+    release();
+  }
   const lines = toLines(page, prepared.scale);
   return {
     engine: 'tesseract.js',

@@ -11,6 +11,8 @@ import { EvidenceList } from './EvidenceList.tsx';
 import { EvidencePreview } from './EvidencePreview.tsx';
 import type { EvidenceRowActions } from './EvidenceRow.tsx';
 import { useEvidenceRows } from './useCaseLists.ts';
+import { EvidenceReadingModal } from '../ocr/EvidenceReadingModal.tsx';
+import { useEvidenceFocus } from '../ocr/evidenceFocus.ts';
 
 interface Props {
   caseId: number;
@@ -26,6 +28,11 @@ export function EvidencePanel({ caseId, overview, onChanged, onFiles }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState<EvidenceItem>();
   const [previewing, setPreviewing] = useState<EvidenceItem>();
+  const [reading, setReading] = useState<EvidenceItem>();
+  // An item opened from a search result: its reading when it has text, else its preview.
+  const [focused, clearFocus] = useEvidenceFocus(caseId);
+  const shown = reading ?? (focused && /^(image|text)\//.test(focused.mime) ? focused : undefined);
+  const previewed = previewing ?? (focused && focused !== shown ? focused : undefined);
 
   const actions = useMemo<EvidenceRowActions>(() => {
     const run = (p: Promise<unknown>) =>
@@ -37,6 +44,7 @@ export function EvidencePanel({ caseId, overview, onChanged, onFiles }: Props) {
       onRemove: (item) => void run(api['evidence.remove']({ id: item.id })),
       onEdit: setEditing,
       onPreview: setPreviewing,
+      onReading: setReading,
     };
   }, [onChanged, message, pick]);
 
@@ -78,7 +86,27 @@ export function EvidencePanel({ caseId, overview, onChanged, onFiles }: Props) {
           onSaved={onChanged}
         />
       )}
-      {previewing && <EvidencePreview item={previewing} onClose={() => setPreviewing(undefined)} />}
+      {previewed && (
+        <EvidencePreview
+          item={previewed}
+          onClose={() => {
+            setPreviewing(undefined);
+            clearFocus();
+          }}
+        />
+      )}
+      {shown && (
+        <EvidenceReadingModal
+          item={shown}
+          parties={overview.counterparties}
+          onClose={() => {
+            setReading(undefined);
+            clearFocus();
+          }}
+          onChanged={onChanged}
+          onKind={actions.onKind}
+        />
+      )}
     </Space>
   );
 }

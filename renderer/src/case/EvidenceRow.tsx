@@ -5,12 +5,15 @@ import { fileSize, shortTime } from '../format.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { EvidenceThumb } from './EvidenceThumb.tsx';
 import { InlineKindSelect } from './KindSelect.tsx';
+import { OcrBadge } from '../ocr/OcrBadge.tsx';
 
 export interface EvidenceRowActions {
   onKind(item: EvidenceItem, kind: string): void;
   onEdit(item: EvidenceItem): void;
   onPreview(item: EvidenceItem): void;
   onRemove(item: EvidenceItem): void;
+  /** What was read from it (OCR): status, the payment card, suggestions. */
+  onReading(item: EvidenceItem): void;
 }
 
 export function EvidenceRow({ item, actions }: { item: EvidenceItem; actions: EvidenceRowActions }) {
@@ -33,6 +36,7 @@ export function EvidenceRow({ item, actions }: { item: EvidenceItem; actions: Ev
               {t('evidence.viaSymlink')}
             </Tag>
           )}
+          <OcrBadge item={item} onOpen={actions.onReading} onKind={actions.onKind} />
         </div>
         <span className="ellipsis secondary-text" style={{ display: 'block', fontSize: 12 }}>
           {item.originalName} · {fileSize(item.size)} · {shortTime(item.capturedAt).slice(0, 16)} ·{' '}

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18n.tsx';
 import { navigate, type Route } from '../router.ts';
 import { ConnectionNotice } from './ConnectionNotice.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
 import { VaultLockNotice } from './VaultLockNotice.tsx';
 
 function selectedKey(route: Route): string {
@@ -59,12 +60,14 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
             background: '#fff',
             padding: '0 24px',
             display: 'flex',
-            justifyContent: 'flex-end',
+            justifyContent: 'space-between',
             alignItems: 'center',
+            gap: 16,
             borderBottom: '1px solid #f0f0f0',
             height: 48,
           }}
         >
+          <SearchBox width={narrow ? 220 : 300} />
           <Button
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
             title={t('lang.label')}

@@ -37,6 +37,7 @@ import { useI18n } from '../i18n/I18n.tsx';
 import { navigate } from '../router.ts';
 import { routeName } from '../rules/catalog.ts';
 import { StatusTag } from './StatusTag.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
 
 export const CHECK_METHOD = 'rules.check';
 
@@ -191,6 +192,7 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
               {s.case.title}
             </Typography.Title>
             <Space wrap>
+              <SearchBox caseId={caseId} />
               <Button icon={<EditOutlined />} onClick={() => openEditor({ form: 'case', focus: 'title' })}>
                 {t('caseEdit.open')}
               </Button>

@@ -13,15 +13,14 @@
  *     after confirming, and the app opens.
  * Screenshots at 1280×800 and 1024×700 (test-results/screenshots/cr-*.png).
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openVault } from '../../db/openVault.ts';
 import { buildRenderer, callApi, launchBrowser, openSession, tempVaultDir, type Session } from './harness.ts';
+import { pdfText } from './pdfText.ts';
 import { shoot } from './screens.ts';
 
 const TX1 = '4200001879202505181458000011';
@@ -35,11 +34,6 @@ let page: Page;
 const api = <T>(method: string, input: unknown): Promise<T> => callApi<T>(session, method, input);
 const dialog = () => page.locator('.ant-modal-wrap:visible .ant-modal');
 const confirmBox = () => page.locator('.ant-modal-confirm:visible');
-
-async function pdfText(file: string): Promise<string> {
-  const { stdout } = await promisify(execFile)('pdftotext', [file, '-'], { maxBuffer: 64 * 1024 * 1024 });
-  return stdout;
-}
 
 async function downloadNewestPdf(): Promise<string> {
   const [download] = await Promise.all([

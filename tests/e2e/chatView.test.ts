@@ -2,7 +2,7 @@
  * Reading a chat as evidence from the screens (issue 14), in Debian Chromium against browser mode.
  * The person
  *  1. drops a chat copied from WeChat for PC on the 聊天记录 tab → is asked "这些人里哪一位是你？",
- *     picks 张三 → sees the conversation as bubbles (their own on the right) with day separators;
+ *     answers later from the tab, picks 张三 → sees the conversation as bubbles (their own on the right) with day separators;
  *  2. filters by words and by date;
  *  3. links the ¥1,280 transfer in the chat to the payment typed in before, and adds it to the timeline;
  *  4. types the transcript of the voice message flagged 需转写;
@@ -13,11 +13,9 @@
  * Screenshots at 1280×800 and 1024×700 (test-results/screenshots/chat-*.png). The page must log no
  * error (an uncaught promise rejection would show as a pageerror).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -30,6 +28,7 @@ import {
   type Session,
 } from './harness.ts';
 import { dropFiles } from './dropFiles.ts';
+import { pdfText } from './pdfText.ts';
 import { shoot } from './screens.ts';
 
 const CHAT = path.join(repoRoot, 'tests', 'fixtures', 'chat', 'pc-copy-dispute.txt');
@@ -42,11 +41,6 @@ let page: Page;
 const api = <T>(method: string, input: unknown): Promise<T> => callApi<T>(session, method, input);
 const bubbles = () => page.getByTestId('chat-bubble');
 const dialog = () => page.locator('.ant-modal-wrap:visible .ant-modal');
-
-async function pdfText(file: string): Promise<string> {
-  const { stdout } = await promisify(execFile)('pdftotext', [file, '-'], { maxBuffer: 64 * 1024 * 1024 });
-  return stdout;
-}
 
 /** A long chat in WeChat-for-PC copy form: two people, one message a minute from 2024-05-01. */
 function longChat(n: number): string {
@@ -102,6 +96,11 @@ describe('a chat export read, linked and excerpted from the screens', () => {
     await dropFiles(page, '[data-testid=case-page]', [CHAT]);
     await dialog().getByText('这些人里哪一位是你？').waitFor({ timeout: 30_000 });
     await shoot(page, 'chat-01-who-are-you');
+    // "以后再说": the messages show without a side, and the question waits on the tab.
+    await dialog().getByRole('button', { name: '以后再说' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByText('未确定是谁').count(), { timeout: 20_000 }).toBe(6);
+    await page.getByTestId('chat-ask-me').click();
     await dialog().getByRole('radio', { name: /^张三/ }).check();
     await dialog().getByRole('button', { name: '保存' }).click();
     await dialog().waitFor({ state: 'detached' });

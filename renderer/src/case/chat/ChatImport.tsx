@@ -1,12 +1,11 @@
 /**
  * Import a chat export into the case: choose (or drop on the window while this tab is open) a file →
  * it is uploaded and read by chat.import. Where the export does not say which messages are the
- * person's, the answer lists the senders and asks "这些人里哪一位是你？"; the choice is sent back with
- * `me` (the file is stored already, so the second call names its evidence). chatlog's text exports
+ * person's, the answer lists the senders and ChatMeModal asks "这些人里哪一位是你？". chatlog's text exports
  * leave out the year: the core says so and the year is asked for, then the import is tried again.
  */
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, App, Button, Input, Space, Typography } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import type { ChatImportResult } from '../../../../core/api/schemas/chat.ts';
 import type { MissingDate } from '../../../../core/chat/types.ts';
@@ -16,7 +15,7 @@ import { TaskProgress } from '../../components/TaskProgress.tsx';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { useDropTarget } from '../useWindowDrop.ts';
 import { useTask } from '../useTask.ts';
-import { senderLabel } from './chatText.ts';
+import { ChatMeModal } from './ChatMeModal.tsx';
 
 interface Props {
   caseId: number;
@@ -32,7 +31,6 @@ export function ChatImport({ caseId, onImported }: Props) {
   const task = useTask();
   const [error, setError] = useState<string>();
   const [asking, setAsking] = useState<ChatImportResult>();
-  const [me, setMe] = useState<string>();
   /** A file refused for want of its year (or day), kept so the person can give it and try again. */
   const [missing, setMissing] = useState<{ file: File; need: MissingDate }>();
   const [hint, setHint] = useState('');
@@ -41,7 +39,6 @@ export function ChatImport({ caseId, onImported }: Props) {
     (r: ChatImportResult) => {
       if (r.needsMe) {
         setAsking(r);
-        setMe(undefined);
       } else {
         setAsking(undefined);
         message.success(
@@ -83,14 +80,6 @@ export function ChatImport({ caseId, onImported }: Props) {
     [busy, start],
   );
   useDropTarget(onDrop, t('chat.dropHere'));
-
-  async function answerMe(r: ChatImportResult, key: string) {
-    try {
-      done(await api['chat.import']({ caseId, evidenceId: r.evidenceId, me: key }));
-    } catch (err) {
-      setError(pick(toApiError(err).text));
-    }
-  }
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -158,30 +147,13 @@ export function ChatImport({ caseId, onImported }: Props) {
         />
       )}
       {asking && (
-        <Modal
-          open
-          title={t('chat.whoAreYou')}
-          okText={t('common.save')}
-          cancelText={t('chat.later')}
-          okButtonProps={{ disabled: me === undefined }}
-          onOk={() => me !== undefined && void answerMe(asking, me)}
-          onCancel={() => setAsking(undefined)}
-        >
-          <Typography.Paragraph>{t('chat.whoAreYouWhy')}</Typography.Paragraph>
-          <Radio.Group
-            value={me}
-            onChange={(e) => setMe(e.target.value as string)}
-            data-testid="chat-me-choice"
-          >
-            <Space direction="vertical">
-              {asking.senders.map((s) => (
-                <Radio key={s.key} value={s.key}>
-                  {senderLabel(s)} · {t('chat.messagesN', { n: s.messages })}
-                </Radio>
-              ))}
-            </Space>
-          </Radio.Group>
-        </Modal>
+        <ChatMeModal
+          caseId={caseId}
+          evidenceId={asking.evidenceId}
+          senders={asking.senders}
+          onAnswered={done}
+          onClose={() => setAsking(undefined)}
+        />
       )}
     </Space>
   );

@@ -4,7 +4,7 @@
  * payments and timeline events. While the tab is open, a file dropped on the window is imported as a
  * chat (not added as plain evidence).
  */
-import { Col, Empty, Row, Select, Space, Typography } from 'antd';
+import { Button, Col, Empty, Row, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, host } from '../../api/client.ts';
 import { useLoad } from '../../api/useLoad.ts';
@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/I18n.tsx';
 import { ChatConversation } from './ChatConversation.tsx';
 import { ChatExcerpts } from './ChatExcerpts.tsx';
 import { ChatImport } from './ChatImport.tsx';
+import { ChatMeModal } from './ChatMeModal.tsx';
 import { ChatTransfers } from './ChatTransfers.tsx';
 
 const METHODS = ['chat.import', 'chat.list', 'chat.messages', 'chat.excerpts', 'chat.transfers'];
@@ -33,6 +34,7 @@ export function ChatPanel({ caseId, generation, onChanged }: Props) {
   const excerpts = useLoad(() => api['chat.excerpts']({ caseId }), [caseId, generation]);
   const proposals = useLoad(() => api['chat.transfers']({ caseId }), [caseId, generation]);
   const [chosen, setChosen] = useState<number>();
+  const [askingMe, setAskingMe] = useState(false);
   const list = chats.data ?? [];
   const chatId = list.some((c) => c.id === chosen) ? chosen : list[0]?.id;
   useEffect(() => {
@@ -83,6 +85,24 @@ export function ChatPanel({ caseId, generation, onChanged }: Props) {
                   })}
                   {current.errorCount > 0 && ` · ${t('chat.problems', { n: current.errorCount })}`}
                 </Typography.Text>
+              )}
+              {current?.needsMe && (
+                // Answered "以后再说" at import: the question stays here until it is answered.
+                <Button size="small" onClick={() => setAskingMe(true)} data-testid="chat-ask-me">
+                  {t('chat.whoAreYou')}
+                </Button>
+              )}
+              {current && askingMe && (
+                <ChatMeModal
+                  caseId={caseId}
+                  evidenceId={current.evidenceId}
+                  senders={current.senders}
+                  onAnswered={() => {
+                    setAskingMe(false);
+                    onChanged();
+                  }}
+                  onClose={() => setAskingMe(false)}
+                />
               )}
               {chatId !== undefined && (
                 <ChatConversation chatId={chatId} generation={generation} onChanged={onChanged} />

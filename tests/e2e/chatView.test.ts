@@ -1,6 +1,7 @@
 /**
  * Reading a chat as evidence from the screens (issue 14), in Debian Chromium against browser mode.
  * The person
+ *  0. drops a file that is no chat → is told so, naming the file, and nothing is stored;
  *  1. drops a chat copied from WeChat for PC on the 聊天记录 tab → is asked "这些人里哪一位是你？",
  *     answers later from the tab, picks 张三 → sees the conversation as bubbles (their own on the right) with day separators;
  *  2. filters by words and by date;
@@ -93,6 +94,13 @@ describe('a chat export read, linked and excerpted from the screens', () => {
   });
 
   it('a dropped export asks who the person is, then shows bubbles with day separators', async () => {
+    // A file that is no chat is refused in words that name it, and nothing is stored.
+    const notChat = path.join(mkdtempSync(path.join(os.tmpdir(), 'payproof-chat-bad-')), '购物清单.txt');
+    writeFileSync(notChat, '鸡蛋 两斤\n牛奶 一箱\n');
+    await dropFiles(page, '[data-testid=case-page]', [notChat]);
+    await page.getByRole('alert').filter({ hasText: '购物清单.txt' }).waitFor({ timeout: 30_000 });
+    await expect(api<unknown[]>('evidence.list', { caseId: 1 })).resolves.toEqual([]);
+    await shoot(page, 'chat-00-not-a-chat');
     await dropFiles(page, '[data-testid=case-page]', [CHAT]);
     await dialog().getByText('这些人里哪一位是你？').waitFor({ timeout: 30_000 });
     await shoot(page, 'chat-01-who-are-you');

@@ -41,12 +41,13 @@ function problemOf(issue: Issue): InputProblem {
         return Number(issue.minimum) <= 1 ? p('required') : p('too-short', { min: Number(issue.minimum) });
       if (issue.origin === 'array' || issue.origin === 'set')
         return p('too-few', { min: Number(issue.minimum) });
-      return p('number-range', { min: Number(issue.minimum), max: '∞' });
+      // zod reports one bound per issue: name that bound, not a made-up range.
+      return p('number-min', { min: Number(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return p('too-long', { max: Number(issue.maximum) });
       if (issue.origin === 'array' || issue.origin === 'set')
         return p('too-many', { max: Number(issue.maximum) });
-      return p('number-range', { min: 0, max: Number(issue.maximum) });
+      return p('number-max', { max: Number(issue.maximum) });
     case 'invalid_value':
       return p('not-one-of', {
         value: String((issue as { input?: unknown }).input ?? ''),

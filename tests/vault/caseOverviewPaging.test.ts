@@ -97,8 +97,17 @@ describe('case.overview and paged lists', () => {
     const negative = await dispatch(ctx, 'payment.list', { caseId, offset: -1, limit: 5 });
     expect(negative).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(JSON.stringify(negative)).toContain('offset');
+    // One bound per message, the one crossed: never a made-up range such as "0 到 …" or "… 到 ∞".
+    expect(negative).toMatchObject({ ok: false, error: { details: { issues: [{ field: 'offset' }] } } });
+    const negativeMessage = (negative as { error: { message: { zh: string; en: string } } }).error.message;
+    expect(negativeMessage.zh).toMatch(/不能小于 0/);
+    expect(negativeMessage.en).toMatch(/at least 0/);
+    expect(negativeMessage.zh).not.toMatch(/∞|到/);
     const huge = await dispatch(ctx, 'evidence.list', { caseId, limit: 1_000_000 });
     expect(JSON.stringify(huge)).toContain('limit');
+    const hugeMessage = (huge as { error: { message: { zh: string; en: string } } }).error.message;
+    expect(hugeMessage.zh).toMatch(/不能大于 \d+/);
+    expect(hugeMessage.zh).not.toMatch(/0 到/);
     const missing = await dispatch(ctx, 'case.overview', { id: 999 });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
     ctx.close();

@@ -215,10 +215,12 @@ export function CaseScreen({ caseId, tab }: { caseId: number; tab: string }) {
                     size="small"
                     icon={<EditOutlined />}
                     data-testid="case-party"
+                    className="case-party-button"
+                    title={c.name}
                     aria-label={`${t('party.edit')}: ${c.name}`}
                     onClick={() => openEditor({ form: 'counterparty', focus: 'name', partyId: c.id })}
                   >
-                    {c.name}
+                    <span className="case-party-name">{c.name}</span>
                   </Button>
                 ))}
                 <Button

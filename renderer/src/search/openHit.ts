@@ -9,8 +9,7 @@ const TAB: Record<SearchHitView['kind'], string> = {
   'evidence-text': 'evidence',
   event: 'timeline',
   case: 'payments',
-  // A chat message lives in its export, which is an evidence item.
-  'chat-message': 'evidence',
+  'chat-message': 'chat',
 };
 
 export function openHit(hit: SearchHitView): void {

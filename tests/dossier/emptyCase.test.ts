@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CaseSnapshot } from '../../core/domain/types.ts';
 import { DOC_KINDS, renderDossier } from '../../core/dossier/index.ts';
+import { caseRecord, profileRecord } from '../helpers/records.ts';
 import { buildSampleCase } from './sampleCase.ts';
 import { pdfInfo, pdfText, squash } from './pdfTools.ts';
 
@@ -16,35 +17,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'payproof-empty-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const empty: CaseSnapshot = {
-  case: {
-    id: 1,
-    title: '新案件',
-    route: 'not-received',
-    status: 'open',
-    recoveredFen: 0,
-    item: '',
-    claims: { refundFen: null, rescind: false, compensation: 'none', compensationFen: null, interest: false },
-    deletedAt: null,
-    revision: 1,
-    narrative: '',
-    demand: '',
-    place: '',
-    createdAt: '2025-05-19T09:00:00+08:00',
-    updatedAt: '2025-05-19T09:00:00+08:00',
-  },
-  profile: {
-    name: '',
-    idNumber: '',
-    phone: '',
-    address: '',
-    ethnicity: '',
-    employer: '',
-    residence: '',
-    email: '',
-    gender: null,
-    birthDate: null,
-    updatedAt: null,
-  },
+  case: caseRecord({ title: '新案件', route: 'not-received' }),
+  profile: profileRecord(),
   counterparties: [],
   payments: [],
   evidence: [],

@@ -8,6 +8,7 @@ import type { ChatError, ChatParseResult } from '../../chat/types.ts';
 import { yuan } from '../format.ts';
 import { EXIT } from '../output.ts';
 import { runMethod } from '../runMethod.ts';
+import { dateHints, type DateHintOptions } from './chatDateHints.ts';
 import { registerChatImport } from './chatImport.ts';
 import { registerChatTransfers } from './chatTransfers.ts';
 import { registerChatViews } from './chatViews.ts';
@@ -45,19 +46,6 @@ function summary(r: Pick<ChatParseResult, 'format' | 'encoding' | 'messages'>): 
     );
   if (transfers.length > 50) lines.push(`  … ${transfers.length - 50} more`);
   return lines.join('\n');
-}
-
-interface DateHintOptions {
-  year?: string;
-  date?: string;
-}
-
-/** The options as chat.parse / chat.import take them (a --year that is no number fails the schema, named). */
-export function dateHints(o: DateHintOptions): { year?: number; date?: string } {
-  return {
-    ...(o.year !== undefined ? { year: Number(o.year) } : {}),
-    ...(o.date !== undefined ? { date: o.date } : {}),
-  };
 }
 
 export function registerChat(program: Command): void {

@@ -9,7 +9,7 @@ import type { ChatError } from '../../chat/types.ts';
 import type { ChatImportResult } from '../../api/schemas/chat.ts';
 import { EXIT } from '../output.ts';
 import { parseId, runMethod } from '../runMethod.ts';
-import { dateHints } from './chat.ts';
+import { dateHints } from './chatDateHints.ts';
 
 const errorJson = (e: ChatError) => ({
   file: e.file,

@@ -4,7 +4,7 @@
  * sources, warnings, tips for filing, and what a paper left out on purpose.
  */
 import { toBeijingIso } from '../../beijingTime.ts';
-import { buildChecklist, type ChecklistResult } from '../checklist/buildChecklist.ts';
+import type { ChecklistResult } from '../checklist/buildChecklist.ts';
 import type { DossierContext } from '../context.ts';
 import { beijingTime, fill } from '../format.ts';
 import { SIZE } from '../typesetter.ts';
@@ -35,6 +35,11 @@ export async function checklistBody(ctx: DossierContext): Promise<void> {
   const w = checklistWording();
   const t = w.texts;
   const { ts } = ctx;
+  // Loaded here, not at the top: buildChecklist lays out every other paper, so it imports the
+  // registry that imports this file. A static import closes that cycle, and two callers importing
+  // its ends at once (dossier.generate and dossier.checklist in one second) wait on each other for
+  // ever in Vitest's module runner; tests/architecture/importCycles.test.ts keeps core/ acyclic.
+  const { buildChecklist } = await import('../checklist/buildChecklist.ts');
   const r = await buildChecklist(ctx.snapshot, ctx.at);
   documentHead(ctx, w.title);
   ts.paragraph(fill(w.intro, { at: beijingTime(toBeijingIso(ctx.at)) }), {

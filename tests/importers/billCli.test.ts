@@ -160,8 +160,15 @@ describe('payproof bill import', () => {
         .sort(),
     ).toEqual([24, 43, 44]);
     expect(again.imported + again.duplicates).toBe(27);
-    const third = await importBill(vault, [WECHAT, '--case', caseId]);
-    expect(third).toMatchObject({ imported: 0, duplicates: 27 });
+    // The third time, as a person reads it: every row a duplicate, said in ONE line with the count
+    // and the first rows, not one line per row.
+    const third = await runCli(['bill', 'import', WECHAT, '--case', caseId], { vault });
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.stdout).toContain('导入 imported 0  重复 duplicates 27');
+    const skippedLines = third.stdout.split('\n').filter((l) => l.includes('跳过 skipped'));
+    expect(skippedLines).toHaveLength(1);
+    expect(skippedLines[0]).toContain('27 行的交易单号已是本案的付款');
+    expect(skippedLines[0]).toContain('and 17 more');
     expect((await runCli(['evidence', 'list', '--case', caseId, '--json'], { vault })).json).toHaveLength(1);
     expect((await runCli(['doctor', '--json'], { vault })).json).toMatchObject({ ok: true });
   });

@@ -119,6 +119,7 @@ async function prepareImport(
     duplicates: 0,
     paymentIds: [],
     skipped: [],
+    skippedGroups: [],
     errors: [...relevantErrors(result.errors, chosen, input), ...pickErrors],
     incomeFen: 0,
     expenseFen: 0,

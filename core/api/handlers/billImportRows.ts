@@ -10,13 +10,13 @@ import { isUntrusted } from '../../importers/billSummary.ts';
 import type { BillRow } from '../../importers/types.ts';
 import { ImportedPaymentsDigest } from '../../../db/importedPaymentsAudit.ts';
 import { findPaymentsByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
-import type { BillImportResult, BillSkippedRow, BillCounterpartyChoice } from '../schemas/bill.ts';
+import type { BillImportResult, BillSkipReason, BillCounterpartyChoice } from '../schemas/bill.ts';
 import { billCounterpartyResolver } from './billCounterparty.ts';
-import { billImportMessages as msg } from './billImportMessages.ts';
+import { SkippedRows } from './billSkipped.ts';
 
 /**
- * Inserts the rows that are new, counting into `out` (imported, duplicates, skipped, paymentIds,
- * totals), and returns the digest the import's audit entry binds the new payments with.
+ * Inserts the rows that are new, counting into `out` (imported, duplicates, skipped and its groups,
+ * paymentIds, totals), and returns the digest the import's audit entry binds the new payments with.
  */
 export function insertBillPayments(
   db: Database.Database,
@@ -29,13 +29,14 @@ export function insertBillPayments(
   const partyFor = billCounterpartyResolver(db, caseId, counterparty, out.counterparty);
   const seenTxid = new Map<string, number>();
   const seenMo = new Map<string, number>();
+  const skipped = new SkippedRows();
   const skip = (
     r: BillRow,
-    reason: BillSkippedRow['reason'],
+    reason: BillSkipReason,
     existingPaymentId: number | null,
-    message: BillSkippedRow['message'],
+    earlierRow: number | null = null,
   ) => {
-    out.skipped.push({ row: r.row, txid: r.txid, reason, existingPaymentId, message });
+    skipped.add(r, reason, existingPaymentId, earlierRow);
     if (reason !== 'untrusted-id') out.duplicates++;
   };
   const findExisting = findPaymentsByPlatformIds(db, caseId, chosen);
@@ -44,25 +45,17 @@ export function insertBillPayments(
   const imported = new ImportedPaymentsDigest();
   for (const r of chosen) {
     if (isUntrusted(r)) {
-      skip(r, 'untrusted-id', null, msg.untrustedId());
+      skip(r, 'untrusted-id', null);
       continue;
     }
     const earlier = seenTxid.get(r.txid) ?? (r.merchantOrderId ? seenMo.get(r.merchantOrderId) : undefined);
     if (earlier !== undefined) {
-      skip(r, 'repeated-in-bill', null, msg.repeatedInBill(earlier));
+      skip(r, 'repeated-in-bill', null, earlier);
       continue;
     }
     const found = findExisting(r.txid, r.merchantOrderId);
     if (found) {
-      const byTxid = found.txid === r.txid;
-      skip(
-        r,
-        byTxid ? 'duplicate-txid' : 'duplicate-merchant-order-id',
-        found.id,
-        byTxid
-          ? msg.duplicateTxid(r.txid, found.id)
-          : msg.duplicateMerchantOrder(r.merchantOrderId ?? '', found.id),
-      );
+      skip(r, found.txid === r.txid ? 'duplicate-txid' : 'duplicate-merchant-order-id', found.id);
       continue;
     }
     const paymentId = insertPaymentRow(
@@ -95,5 +88,7 @@ export function insertBillPayments(
     if (r.direction === 'income') out.incomeFen += r.amountFen;
     else if (r.direction === 'expense') out.expenseFen += r.amountFen;
   }
+  out.skipped = skipped.rows;
+  out.skippedGroups = skipped.groups();
   return imported;
 }

@@ -57,13 +57,31 @@ export const billSchemas = {
   }),
 };
 
+export type BillSkipReason =
+  /** Already a payment of the case (by 交易单号 / by 商户单号). */
+  | 'duplicate-txid'
+  | 'duplicate-merchant-order-id'
+  /** An earlier row of this import has the same id. */
+  | 'repeated-in-bill'
+  /** The bill's id cannot be used. */
+  | 'untrusted-id';
+
+/** One row that was not imported: structured, no text (a re-imported 100,000-row bill has 100,000). */
 export interface BillSkippedRow {
   row: number;
   txid: string;
-  /** 'duplicate-txid' / 'duplicate-merchant-order-id': already a payment of the case; 'repeated-in-bill':
-   * an earlier row of this import has the same id; 'untrusted-id': the bill's id cannot be used. */
-  reason: 'duplicate-txid' | 'duplicate-merchant-order-id' | 'repeated-in-bill' | 'untrusted-id';
+  reason: BillSkipReason;
   existingPaymentId: number | null;
+}
+
+/**
+ * The skipped rows of one reason, said once: the message names the row (and its id and payment) when
+ * there is one, else the count and the first rows (`rows`, at most SKIPPED_ROWS_SHOWN).
+ */
+export interface BillSkippedGroup {
+  reason: BillSkipReason;
+  count: number;
+  rows: number[];
   message: LocalizedText;
 }
 
@@ -77,6 +95,8 @@ export interface BillImportResult {
   duplicates: number;
   paymentIds: number[];
   skipped: BillSkippedRow[];
+  /** `skipped` by reason, one message each: what the UI and the CLI show. */
+  skippedGroups: BillSkippedGroup[];
   errors: BillError[];
   /** Totals of the imported rows. */
   incomeFen: number;

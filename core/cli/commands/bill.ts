@@ -131,9 +131,8 @@ export function registerBill(program: Command): void {
                     ? `  账单文件证据 bill evidence #${r.evidenceId}${r.evidenceReused ? '（已有 existing）' : ''}`
                     : ''
                 }`,
-                ...r.skipped.map(
-                  (s) => `  跳过 skipped #${s.row} ${s.txid}: ${s.message.zh} / ${s.message.en}`,
-                ),
+                // One line per reason (the row, or the count and the first rows); --json lists every row.
+                ...r.skippedGroups.map((g) => `  跳过 skipped: ${g.message.zh} / ${g.message.en}`),
                 ...errorLines(r.errors),
                 ...r.counterparty.unlinkedNames.map(
                   (u) =>

@@ -112,9 +112,10 @@ export function BillImportModal({ caseId, parties, onClose, onImported }: Props)
       );
       message.success(t('bill.imported', { n: result.imported }));
       onImported();
-      if (result.skipped.length > 0) {
-        // Say which picked rows were not imported and why (already in the case, repeated, untrusted id).
-        setError(result.skipped.map((r) => `#${r.row} ${pick(r.message)}`).join('\n'));
+      if (result.skippedGroups.length > 0) {
+        // Say which picked rows were not imported and why (already in the case, repeated, untrusted id):
+        // one line per reason, naming the row or the count and the first rows.
+        setError(result.skippedGroups.map((g) => pick(g.message)).join('\n'));
         setParsed(undefined);
         setSelected([]);
         setParty(undefined);

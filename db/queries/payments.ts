@@ -137,9 +137,12 @@ export const PAYMENTS_BY_TXIDS_SQL = `SELECT id, txid FROM payments
 export const PAYMENTS_BY_MERCHANT_ORDER_IDS_SQL = `SELECT id, txid, merchant_order_id FROM payments
   WHERE case_id = ? AND merchant_order_id IN (SELECT value FROM json_each(?))`;
 
+const CASE_PAYMENT_COUNT_SQL = 'SELECT count(*) AS n FROM payments WHERE case_id = ?';
+const CASE_PLATFORM_IDS_SQL = 'SELECT id, txid, merchant_order_id FROM payments WHERE case_id = ?';
+
 /**
- * findPaymentByPlatformIds for a whole batch at once: two queries up front, then a lookup per row
- * in memory with the same answer (交易单号 first, then 商户单号; among several payments with one
+ * findPaymentByPlatformIds for a whole batch at once: two queries up front (or one walk of a case
+ * smaller than the batch), then a lookup per row in memory with the same answer (交易单号 first, then 商户单号; among several payments with one
  * 商户单号 the lowest id, as the index walk of the single lookup gives). Only valid while the
  * case's payments do not change, i.e. inside one transaction that tracks its own inserts.
  */
@@ -152,6 +155,34 @@ export function findPaymentsByPlatformIds(
   const orderIds = [...new Set(ids.map((r) => r.merchantOrderId).filter((m): m is string => !!m))];
   const byTxid = new Map<string, PlatformIdMatch>();
   const byOrderId = new Map<string, PlatformIdMatch>();
+  const keepOrderId = (mo: string, id: number, txid: string): void => {
+    // The lowest id wins, as in the single lookup's index walk; kept here so no sort is needed.
+    const earlier = byOrderId.get(mo);
+    if (!earlier || id < earlier.id) byOrderId.set(mo, { id, txid });
+  };
+  const lookup = (txid: string, merchantOrderId: string | null): PlatformIdMatch | null =>
+    (txid ? byTxid.get(txid) : undefined) ??
+    (merchantOrderId ? byOrderId.get(merchantOrderId) : undefined) ??
+    null;
+  // A case with fewer payments than the bill has ids (a first import: none) is cheaper to walk than
+  // the id lists are to look up: SQLite first builds a temporary index of each JSON list (~0.3 s for
+  // 100,000 ids, even against an empty case). Same answer, filtered here.
+  const { n } = stmt(db, CASE_PAYMENT_COUNT_SQL).get(caseId) as { n: number };
+  if (n < txids.length + orderIds.length) {
+    if (n === 0) return lookup;
+    const wantTxid = new Set(txids);
+    const wantOrderId = new Set(orderIds);
+    for (const r of stmt(db, CASE_PLATFORM_IDS_SQL).iterate(caseId) as IterableIterator<{
+      id: number;
+      txid: string;
+      merchant_order_id: string | null;
+    }>) {
+      if (wantTxid.has(r.txid)) byTxid.set(r.txid, { id: r.id, txid: r.txid });
+      if (r.merchant_order_id !== null && wantOrderId.has(r.merchant_order_id))
+        keepOrderId(r.merchant_order_id, r.id, r.txid);
+    }
+    return lookup;
+  }
   if (txids.length)
     for (const r of stmt(db, PAYMENTS_BY_TXIDS_SQL).all(caseId, JSON.stringify(txids)) as PlatformIdMatch[])
       byTxid.set(r.txid, { id: r.id, txid: r.txid });
@@ -160,15 +191,9 @@ export function findPaymentsByPlatformIds(
       id: number;
       txid: string;
       merchant_order_id: string;
-    }[]) {
-      // The lowest id wins, as in the single lookup's index walk; kept here so no sort is needed.
-      const earlier = byOrderId.get(r.merchant_order_id);
-      if (!earlier || r.id < earlier.id) byOrderId.set(r.merchant_order_id, { id: r.id, txid: r.txid });
-    }
-  return (txid, merchantOrderId) =>
-    (txid ? byTxid.get(txid) : undefined) ??
-    (merchantOrderId ? byOrderId.get(merchantOrderId) : undefined) ??
-    null;
+    }[])
+      keepOrderId(r.merchant_order_id, r.id, r.txid);
+  return lookup;
 }
 
 /**

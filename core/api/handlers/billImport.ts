@@ -32,6 +32,7 @@ import { billImportMessages as msg } from './billImportMessages.ts';
 import { stmt } from '../../../db/sql.ts';
 import { idRanges } from '../../../db/importedPaymentsAudit.ts';
 import { insertPaymentsIndexedOnce } from '../../../db/queries/paymentSearch.ts';
+import { withBulkCache } from '../../../db/bulkCache.ts';
 
 type ImportInput = ParsedInput<'bill.import'>;
 
@@ -80,10 +81,12 @@ export async function importBill(
     const { outcome, chosen, bill } = prepared;
     progress.report({ phase: 'saving', done: 0, total: chosen.length });
     batch.publish();
-    db.transaction(() => {
-      writeImport(vault, input, chosen, outcome, bill);
-      batch.settle();
-    })();
+    withBulkCache(db, () =>
+      db.transaction(() => {
+        writeImport(vault, input, chosen, outcome, bill);
+        batch.settle();
+      })(),
+    );
     progress.report({ phase: 'saving', done: chosen.length, total: chosen.length });
     return outcome;
   } catch (err) {

@@ -196,6 +196,52 @@ export function findPaymentsByPlatformIds(
   return lookup;
 }
 
+/** The payments columns an insert sets, and one row's values for them (shared with paymentBatch.ts). */
+export const PAYMENT_INSERT_COLUMNS = `case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction,
+  type, method, receiving_account, status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id,
+  bill_row, created_at`;
+export const PAYMENT_INSERT_WIDTH = 19;
+
+/** Writes one payment's values into `into` from `at` on (no array per row for a batch). */
+export function putPaymentValues(
+  into: unknown[],
+  at: number,
+  caseId: number,
+  p: NewPayment,
+  createdAt: string,
+): void {
+  const timeMs = Date.parse(p.time);
+  if (Number.isNaN(timeMs)) throw new AppError('time-invalid', { value: p.time, reason: 'not ISO 8601' });
+  into[at] = caseId;
+  into[at + 1] = p.source;
+  into[at + 2] = p.txid;
+  into[at + 3] = p.merchantOrderId;
+  into[at + 4] = p.time;
+  into[at + 5] = timeMs;
+  into[at + 6] = p.amountFen;
+  into[at + 7] = p.direction;
+  into[at + 8] = p.type ?? '';
+  into[at + 9] = p.method ?? '';
+  into[at + 10] = p.receivingAccount ?? '';
+  into[at + 11] = p.status ?? '';
+  into[at + 12] = p.refundedFen ?? null;
+  into[at + 13] = p.counterparty ?? '';
+  into[at + 14] = p.counterpartyId ?? null;
+  into[at + 15] = p.note ?? '';
+  into[at + 16] = p.billEvidenceId ?? null;
+  into[at + 17] = p.billRow ?? null;
+  into[at + 18] = createdAt;
+}
+
+/** `INSERT INTO payments … VALUES (?…), … ` for `rows` rows. */
+export const insertPaymentsSql = (rows: number): string =>
+  `INSERT INTO payments (${PAYMENT_INSERT_COLUMNS}) VALUES ${Array.from(
+    { length: rows },
+    () => `(${Array(PAYMENT_INSERT_WIDTH).fill('?').join(', ')})`,
+  ).join(', ')}`;
+
+const INSERT_ONE_PAYMENT_SQL = insertPaymentsSql(1);
+
 /**
  * Insert one payment; the caller owns the transaction and the audit entry. Returns the new id.
  * `createdAt`: one time for a batch (a bill import), else now.
@@ -206,36 +252,9 @@ export function insertPaymentRow(
   p: NewPayment,
   createdAt: string = nowIso(),
 ): number {
-  const timeMs = Date.parse(p.time);
-  if (Number.isNaN(timeMs)) throw new AppError('time-invalid', { value: p.time, reason: 'not ISO 8601' });
-  return Number(
-    stmt(
-      db,
-      `INSERT INTO payments (case_id, source, txid, merchant_order_id, time, time_ms, amount_fen, direction, type, method,
-          receiving_account, status, refunded_fen, counterparty, counterparty_id, note, bill_evidence_id, bill_row, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      caseId,
-      p.source,
-      p.txid,
-      p.merchantOrderId,
-      p.time,
-      timeMs,
-      p.amountFen,
-      p.direction,
-      p.type ?? '',
-      p.method ?? '',
-      p.receivingAccount ?? '',
-      p.status ?? '',
-      p.refundedFen ?? null,
-      p.counterparty ?? '',
-      p.counterpartyId ?? null,
-      p.note ?? '',
-      p.billEvidenceId ?? null,
-      p.billRow ?? null,
-      createdAt,
-    ).lastInsertRowid,
-  );
+  const values: unknown[] = new Array(PAYMENT_INSERT_WIDTH);
+  putPaymentValues(values, 0, caseId, p, createdAt);
+  return Number(stmt(db, INSERT_ONE_PAYMENT_SQL).run(values).lastInsertRowid);
 }
 
 /** Add one payment by hand. A 交易单号 already in the case is refused, naming the existing payment. */

@@ -1,7 +1,8 @@
 /**
  * Prepared statements are made once per connection and SQL text (db/sql.ts), and nothing in db/ or
- * core/ prepares around the cache: a bill import of 2,000 rows prepares exactly what one of 20 rows
- * does, and later imports on the same connection prepare only the dedupe lookups the first skipped.
+ * core/ prepares around the cache: a bill import of 2,000 rows prepares exactly what one of 200 rows
+ * does (both fill insert batches and leave a remainder), and later imports on the same connection
+ * prepare only the dedupe lookups the first skipped.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,9 +49,9 @@ describe('stmt', () => {
 });
 
 describe('bill import prepares per connection, not per row', () => {
-  it('20 rows and 2,000 rows prepare the same statements; a second import prepares none', async () => {
+  it('200 rows and 2,000 rows prepare the same statements; a second import prepares none', async () => {
     const counts: number[] = [];
-    for (const rows of [20, 2000]) {
+    for (const rows of [200, 2000]) {
       const { ctx, caseId, prepare } = await spiedVault();
       const r = await invoke(ctx, 'bill.import', { caseId, path: billFile(rows, 3) });
       expect(r.imported).toBe(rows);

@@ -9,7 +9,8 @@ import { nowIso } from '../../beijingTime.ts';
 import { isUntrusted } from '../../importers/billSummary.ts';
 import type { BillRow } from '../../importers/types.ts';
 import { ImportedPaymentsDigest } from '../../../db/importedPaymentsAudit.ts';
-import { findPaymentsByPlatformIds, insertPaymentRow } from '../../../db/queries/payments.ts';
+import { findPaymentsByPlatformIds } from '../../../db/queries/payments.ts';
+import { PaymentBatchInserter } from '../../../db/queries/paymentBatch.ts';
 import type { BillImportResult, BillSkipReason, BillCounterpartyChoice } from '../schemas/bill.ts';
 import { billCounterpartyResolver } from './billCounterparty.ts';
 import { SkippedRows } from './billSkipped.ts';
@@ -43,6 +44,13 @@ export function insertBillPayments(
   // One creation time for the whole import: it is one act, and nowIso() per row cost ~0.3 s per 100k.
   const createdAt = nowIso();
   const imported = new ImportedPaymentsDigest();
+  // Rows are inserted a batch at a time; each gets its id (in order) once its batch is written.
+  const toInsert: BillRow[] = [];
+  const inserter = new PaymentBatchInserter(db, caseId, createdAt, (i, id) => {
+    const r = toInsert[i] as BillRow;
+    imported.add({ id, txid: r.txid, amountFen: r.amountFen, time: r.time, billRow: r.row });
+    out.paymentIds.push(id);
+  });
   for (const r of chosen) {
     if (isUntrusted(r)) {
       skip(r, 'untrusted-id', null);
@@ -58,36 +66,31 @@ export function insertBillPayments(
       skip(r, found.txid === r.txid ? 'duplicate-txid' : 'duplicate-merchant-order-id', found.id);
       continue;
     }
-    const paymentId = insertPaymentRow(
-      db,
-      caseId,
-      {
-        source: 'bill',
-        txid: r.txid,
-        merchantOrderId: r.merchantOrderId,
-        time: r.time,
-        amountFen: r.amountFen,
-        direction: r.direction,
-        type: r.type,
-        method: r.method,
-        status: r.status,
-        refundedFen: r.refundedFen,
-        counterparty: r.counterparty,
-        counterpartyId: partyFor(r.counterparty),
-        note: r.note,
-        billEvidenceId: evidenceId,
-        billRow: r.row,
-      },
-      createdAt,
-    );
-    imported.add({ id: paymentId, txid: r.txid, amountFen: r.amountFen, time: r.time, billRow: r.row });
+    toInsert.push(r);
+    inserter.add({
+      source: 'bill',
+      txid: r.txid,
+      merchantOrderId: r.merchantOrderId,
+      time: r.time,
+      amountFen: r.amountFen,
+      direction: r.direction,
+      type: r.type,
+      method: r.method,
+      status: r.status,
+      refundedFen: r.refundedFen,
+      counterparty: r.counterparty,
+      counterpartyId: partyFor(r.counterparty),
+      note: r.note,
+      billEvidenceId: evidenceId,
+      billRow: r.row,
+    });
     seenTxid.set(r.txid, r.row);
     if (r.merchantOrderId) seenMo.set(r.merchantOrderId, r.row);
-    out.paymentIds.push(paymentId);
     out.imported++;
     if (r.direction === 'income') out.incomeFen += r.amountFen;
     else if (r.direction === 'expense') out.expenseFen += r.amountFen;
   }
+  inserter.finish();
   out.skipped = skipped.rows;
   out.skippedGroups = skipped.groups();
   return imported;

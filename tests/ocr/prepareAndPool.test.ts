@@ -7,7 +7,7 @@
 import { getEventListeners } from 'node:events';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { meanGrey, prepareForOcr } from '../../core/ocr/engine/prepareImage.ts';
+import { meanGrey, prepareForOcr, TARGET_WIDTH } from '../../core/ocr/engine/prepareImage.ts';
 import { recognizeImage } from '../../core/ocr/engine/recognizeImage.ts';
 import { WorkerPool } from '../../core/ocr/engine/workerPool.ts';
 import { renderPaymentScreen, sampleScreens } from './paymentScreens.ts';
@@ -32,17 +32,29 @@ function pgmPixels(pgm: Buffer): { offset: number; pixels: Buffer; width: number
 }
 
 describe('prepareForOcr', () => {
-  it('hands over one grey PGM, scaled to ~1080 wide, pixels past the first 500 bytes', async () => {
+  it('hands over one grey PGM, scaled to ~756 wide, pixels past the first 500 bytes', async () => {
     const [merchant] = sampleScreens();
     const png = await renderPaymentScreen({ ...merchant!, width: 1440 });
     const prepared = await prepareForOcr(png, 'merchant.png');
     const { offset, pixels, width, height } = pgmPixels(prepared.pgm);
     expect(offset).toBeGreaterThan(500);
-    expect([width, height]).toEqual([1080, 2400]);
+    expect([width, height]).toEqual([TARGET_WIDTH, Math.round((2400 * TARGET_WIDTH) / 1080)]);
     expect([prepared.width, prepared.height]).toEqual([width, height]);
     expect(pixels.length).toBe(width * height);
-    expect(prepared.scale).toBeCloseTo(1080 / 1440, 6);
+    expect(prepared.scale).toBeCloseTo(TARGET_WIDTH / 1440, 6);
     expect(prepared.inverted).toBe(false);
+  });
+
+  it('reads a 1080-wide phone at ~0.7 scale and brings a 720-wide one up to the same width', async () => {
+    const [merchant] = sampleScreens();
+    const at1080 = await prepareForOcr(await renderPaymentScreen(merchant!), 'merchant.png');
+    expect(at1080.width).toBeLessThanOrEqual(0.75 * 1080);
+    expect(at1080.width).toBe(TARGET_WIDTH);
+    const at720 = await prepareForOcr(await renderPaymentScreen({ ...merchant!, width: 720 }), 'small.png');
+    expect(at720.width).toBe(TARGET_WIDTH);
+    // Within 15 % above the target: read as it is.
+    const near = await prepareForOcr(await renderPaymentScreen({ ...merchant!, width: 828 }), 'near.png');
+    expect([near.width, near.scale]).toEqual([828, 1]);
   });
 
   it('inverts a dark screen to dark-on-light', async () => {

@@ -262,6 +262,8 @@ describe('repairing a case from the screens', () => {
     await box.waitFor({ timeout: 20_000 });
     await expect(box.textContent()).resolves.toContain('1 笔付款记录');
     await expect(box.textContent()).resolves.toContain('1 个交易对方');
+    // The case has no evidence: nothing is listed for it, rather than "0 份证据".
+    await expect(box.textContent()).resolves.not.toContain('份证据');
     await confirmBox().getByRole('button', { name: '移到回收站' }).waitFor();
     await shoot(page, 'cr-08-delete-confirm');
     await confirmBox().getByRole('button', { name: '移到回收站' }).click();

@@ -138,9 +138,12 @@ describe('a chat export read, linked and excerpted from the screens', () => {
     await expect.poll(() => bubbles().count(), { timeout: 20_000 }).toBe(1);
     await page.getByTestId('chat-count').filter({ hasText: '找到 1 条消息' }).waitFor();
     await page.getByRole('button', { name: '清除筛选' }).click();
-    await page.getByLabel('开始日期').fill('2024-05-03');
+    // Typed the way a Chinese text writes a day; the picker shows it back in its own order.
+    await page.getByLabel('开始日期').fill('2024年5月3日');
     await page.getByRole('button', { name: '筛选' }).click();
     await expect.poll(() => bubbles().count(), { timeout: 20_000 }).toBe(2);
+    await expect(page.getByLabel('开始日期').inputValue()).resolves.toBe('2024-05-03');
+    await shoot(page, 'chat-filter-by-date');
     await page.getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(() => bubbles().count(), { timeout: 20_000 }).toBe(6);
   }, 60_000);

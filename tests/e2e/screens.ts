@@ -14,6 +14,18 @@ export async function settle(page: Page): Promise<void> {
     .first()
     .waitFor({ state: 'detached', timeout: 8000 })
     .catch(() => undefined);
+  // antd opens dialogs with a zoom from opacity 0 (rc-motion's *-appear/-enter classes): Playwright
+  // already calls such a dialog visible, so a picture taken then shows the mask and no dialog.
+  await page
+    .waitForFunction(
+      () =>
+        !document.querySelector(
+          '[class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]',
+        ),
+      null,
+      { timeout: 8000 },
+    )
+    .catch(() => undefined);
   await page.waitForTimeout(400);
 }
 

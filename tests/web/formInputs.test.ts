@@ -10,7 +10,7 @@ import {
   mobileRule,
   phoneRule,
 } from '../../renderer/src/forms/fieldRules.ts';
-import { parseTypedDateTime } from '../../renderer/src/forms/dateTimeText.ts';
+import { parseTypedDateTime, parseTypedDay } from '../../renderer/src/forms/dateTimeText.ts';
 import { choiceForImport, commonName, proposeChoice } from '../../renderer/src/case/BillPartyChoice.tsx';
 import { billProblems } from '../../renderer/src/case/billProblems.ts';
 import { blankTarget, fillTarget } from '../../renderer/src/case/fillTargets.ts';
@@ -92,6 +92,15 @@ describe('form inputs', () => {
     );
     expect(parseTypedDateTime('5月18日下午3点')).toBeNull();
     expect(parseTypedDateTime('2025-02-30 10:00')).toBeNull();
+  });
+
+  it('parses a typed day for the chat filter, Chinese style included, and refuses impossible days', () => {
+    expect(parseTypedDay(' 2024年5月3日 ')).toBe('2024-05-03');
+    expect(parseTypedDay('2024/5/3')).toBe('2024-05-03');
+    expect(parseTypedDay('2024-05-03')).toBe('2024-05-03');
+    expect(parseTypedDay('2024-02-30')).toBeNull();
+    expect(parseTypedDay('05/03/2024')).toBeNull();
+    expect(parseTypedDay('5月3日')).toBeNull();
   });
 
   it('puts a kept row’s problem beside it and counts only the rest as unreadable', () => {

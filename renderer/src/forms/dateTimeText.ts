@@ -49,3 +49,16 @@ export function toPickerValue(value: string | undefined): Dayjs | null {
   if (!value) return null;
   return parseTypedDateTime(value);
 }
+
+/** A day alone (the chat filter): display format first, then the forms people type. */
+export const DAY_FORMATS = ['YYYY-MM-DD', 'YYYY年M月D日', 'YYYY/M/D', 'YYYY-M-D'];
+
+/** "YYYY-MM-DD" for a day typed in any accepted form, else null. */
+export function parseTypedDay(text: string): string | null {
+  const t = text.trim();
+  for (const format of DAY_FORMATS) {
+    const d = dayjs(t, format, true);
+    if (d.isValid()) return d.format('YYYY-MM-DD');
+  }
+  return null;
+}

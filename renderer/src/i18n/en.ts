@@ -427,6 +427,7 @@ export const en: Record<MessageKey, string> = {
   'trash.events': '{n} timeline event(s)',
   'trash.parties': '{n} counterpart(ies)',
   'trash.documents': '{n} generated paper(s)',
+  'trash.nothingElse': 'Nothing else: the case holds no payments, evidence, events, parties or papers.',
   'trash.restore': 'Restore',
   'trash.restored': '"{title}" is back in your cases.',
   'trash.purge': 'Delete for good',

@@ -404,6 +404,7 @@ export const zh = {
   'trash.events': '{n} 条时间线事件',
   'trash.parties': '{n} 个交易对方',
   'trash.documents': '{n} 份已生成的材料',
+  'trash.nothingElse': '没有其他内容：这个案件里没有付款记录、证据、时间线事件、交易对方或材料。',
   'trash.restore': '恢复',
   'trash.restored': '“{title}”已恢复到案件列表。',
   'trash.purge': '永久删除',

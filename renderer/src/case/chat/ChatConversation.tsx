@@ -11,6 +11,7 @@ import { api } from '../../api/client.ts';
 import { useLoad } from '../../api/useLoad.ts';
 import { usePagedRows } from '../../api/usePagedRows.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { DateInput } from '../../forms/DateInput.tsx';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { ChatBubble } from './ChatBubble.tsx';
 import { ChatExcerptBar } from './ChatExcerptBar.tsx';
@@ -95,22 +96,20 @@ export function ChatConversation({ chatId, generation, onChanged }: Props) {
         }}
       >
         <Space wrap size="small">
-          <Input
-            type="date"
+          <DateInput
             size="small"
             aria-label={t('chat.filter.from')}
+            placeholder={t('chat.filter.from')}
             value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            style={{ width: 150 }}
+            onChange={(from) => setDraft({ ...draft, from })}
           />
           <span>–</span>
-          <Input
-            type="date"
+          <DateInput
             size="small"
             aria-label={t('chat.filter.to')}
+            placeholder={t('chat.filter.to')}
             value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            style={{ width: 150 }}
+            onChange={(to) => setDraft({ ...draft, to })}
           />
           <Input
             size="small"

@@ -69,7 +69,7 @@ export async function recognizeImage(
   try {
     [prepared, data] = await Promise.all([prepareForOcr(input, displayName), languageData()]);
     page = await pool.recognize({
-      image: prepared.png,
+      image: prepared.pgm,
       signal: options.signal,
       onProgress: options.onProgress,
     });

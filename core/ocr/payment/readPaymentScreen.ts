@@ -18,6 +18,7 @@ import type {
   PaymentScreenReading,
   ScreenKind,
 } from '../types.ts';
+import { snapCardMethod } from './cardMethod.ts';
 import { checkMerchantOrderId, checkPlatformId } from './checkIds.ts';
 import { matchLabel, type LabelMatch } from './matchLabel.ts';
 import { readAmount } from './readAmount.ts';
@@ -218,11 +219,19 @@ export function readPaymentScreen(lines: OcrLine[]): PaymentScreenReading {
 
   const methodC = byField.get('method');
   if (methodC) {
-    fields.method = methodC.value;
-    const conf = take('method', methodC);
-    const known = METHODS.has(methodC.value);
-    const cardLike =
-      METHOD_PATTERNS.some((p) => methodC.value.includes(p)) && /\(\d{4}\)$/.test(methodC.value);
+    const snap = snapCardMethod(methodC.value);
+    const method = snap ? snap.value : methodC.value;
+    fields.method = method;
+    const read = take('method', methodC);
+    const at = snap ? methodC.start + snap.slipAt : -1;
+    const conf = snap
+      ? Math.min(
+          minConfidence(methodC.row, methodC.start, at),
+          minConfidence(methodC.row, at + 1, methodC.end),
+        )
+      : read;
+    const known = METHODS.has(method);
+    const cardLike = METHOD_PATTERNS.some((p) => method.includes(p)) && /\(\d{4}\)$/.test(method);
     const needed = known ? CONFIDENCE.knownWord : cardLike ? CONFIDENCE.checked + 20 : CONFIDENCE.freeText;
     if (conf < needed) uncertain.add('method');
   }

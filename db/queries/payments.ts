@@ -142,9 +142,10 @@ const CASE_PLATFORM_IDS_SQL = 'SELECT id, txid, merchant_order_id FROM payments 
 
 /**
  * findPaymentByPlatformIds for a whole batch at once: two queries up front (or one walk of a case
- * smaller than the batch), then a lookup per row in memory with the same answer (交易单号 first, then 商户单号; among several payments with one
- * 商户单号 the lowest id, as the index walk of the single lookup gives). Only valid while the
- * case's payments do not change, i.e. inside one transaction that tracks its own inserts.
+ * smaller than the batch), then a lookup per row in memory with the same answer (交易单号 first,
+ * then 商户单号; among several payments with one 商户单号 the lowest id, as the index walk of the
+ * single lookup gives). Only valid while the case's payments do not change, i.e. inside one
+ * transaction that tracks its own inserts.
  */
 export function findPaymentsByPlatformIds(
   db: Database.Database,
